@@ -1,0 +1,2 @@
+/** The evaluation model: schemas and types shared by every layer. */
+export * from './evaluation';

@@ -1,0 +1,62 @@
+/** Money in 万元 held as integer 分 (1 万元 = 1,000,000 分), so sums never drift; rounded once, at the edge. */
+
+export const FEN_PER_WAN = 1_000_000;
+
+/** Largest amount jixiao accepts on one line: 1 亿万元 (a trillion yuan) is already absurd for one department. */
+export const MAX_WAN = 100_000_000;
+
+/** 万元 → integer 分. `toFen(23135.18) === 23_135_180_000` */
+export function toFen(wan: number): number {
+  return Math.round(wan * FEN_PER_WAN);
+}
+
+/** integer 分 → 万元 as a number (exact to the 分). */
+export function fromFen(fen: number): number {
+  return fen / FEN_PER_WAN;
+}
+
+/** Sum 万元 amounts through integer 分; returns 万元. `sumWan([0.1, 0.2]) === 0.3` */
+export function sumWan(values: readonly number[]): number {
+  let fen = 0;
+  for (const v of values) fen += toFen(v);
+  return fromFen(fen);
+}
+
+/** Round 万元 to 2 decimals (0.01 万元), half away from zero, computed on 分 so 1.005 stays 1.01. */
+export function roundWan2(wan: number): number {
+  const fen = toFen(wan);
+  const unit = FEN_PER_WAN / 100; // 分 per 0.01 万元
+  const q = Math.sign(fen) * Math.round(Math.abs(fen) / unit);
+  return q / 100;
+}
+
+/** True when a 万元 number carries no more precision than 分 (6 decimals). */
+export function isFenPrecise(wan: number): boolean {
+  return Number.isFinite(wan) && Math.abs(wan * FEN_PER_WAN - Math.round(wan * FEN_PER_WAN)) < 1e-6;
+}
+
+/** Format 万元 for Chinese documents: thousands separators, 2 decimals. `formatWan(23135.18) === '23,135.18'` */
+export function formatWan(wan: number): string {
+  const r = roundWan2(wan);
+  const neg = r < 0;
+  const [int, dec] = Math.abs(r).toFixed(2).split('.') as [string, string];
+  return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+}
+
+/** Round any score or rate for display only: 2 decimals, half away from zero, tolerant of binary noise. */
+export function round2(x: number): number {
+  const s = Math.sign(x);
+  return (s * Math.round(Math.abs(x) * 100 + 1e-9)) / 100;
+}
+
+/** Ratio of two 万元 amounts computed on integer 分; null when the base is zero. */
+export function ratioWan(part: number, whole: number): number | null {
+  const w = toFen(whole);
+  if (w === 0) return null;
+  return toFen(part) / w;
+}
+
+/** Format a ratio (0.9956) as a percentage with 2 decimals: '99.56%'. */
+export function formatPercent(ratio: number): string {
+  return `${round2(ratio * 100).toFixed(2)}%`;
+}

@@ -1,0 +1,72 @@
+/** The scoring engine: walks a rubric tree, each node scored by the evaluator of its kind. */
+import type { Evaluation } from '../model';
+import { buildContext, type KindEvaluator } from './context';
+import { gradeOf } from './grade';
+import { scoreExecutionRate } from './kinds/execution-rate';
+import { makeGroup } from './kinds/group';
+import { scoreIndicatorCompletion } from './kinds/indicator-completion';
+import { scoreJudgement } from './kinds/judgement';
+import { scoreThresholdAtLeast, scoreThresholdAtMost } from './kinds/threshold';
+import type { NodeKind, Rubric, RubricNodeData } from './schema';
+import type { ScoreNode, ScoreResult, TraceRecord } from './types';
+
+const scoreNode: KindEvaluator = (node, ctx, path) => EVALUATORS[node.kind](node, ctx, path);
+
+const EVALUATORS: Record<NodeKind, KindEvaluator> = {
+  group: makeGroup(scoreNode),
+  execution_rate: scoreExecutionRate,
+  indicator_completion: scoreIndicatorCompletion,
+  threshold_at_most: scoreThresholdAtMost,
+  threshold_at_least: scoreThresholdAtLeast,
+  judgement: scoreJudgement,
+};
+
+function collect(node: ScoreNode, trace: TraceRecord[], missing: string[]): void {
+  trace.push(...node.trace);
+  if (node.children) for (const c of node.children) collect(c, trace, missing);
+  else if (node.score === null || node.status !== 'ok') missing.push(node.path);
+}
+
+/**
+ * Score an evaluation on a rubric. Pure; scores are unrounded (round only to display).
+ * @example scoreEvaluation(nanzhou, getRubric('gz-dept-2023')).total // 91.456
+ */
+export function scoreEvaluation(evaluation: Evaluation, rubric: Rubric): ScoreResult {
+  const ctx = buildContext(evaluation);
+  const root = scoreNode(rubric.root, ctx, rubric.root.name);
+  const trace: TraceRecord[] = [];
+  const missing: string[] = [];
+  collect(root, trace, missing);
+  const computedTotal = (root.score ?? (root.inputs.computed as number | undefined)) || 0;
+  const complete = root.score !== null && missing.length === 0;
+  return {
+    rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
+    total: complete ? root.score : null,
+    computedTotal,
+    grade: complete && root.score !== null ? gradeOf(root.score, rubric) : null,
+    complete,
+    missing,
+    root,
+    trace,
+  };
+}
+
+/** Find a node of a score tree by its Chinese name (or rubric title). */
+export function findScoreNode(root: ScoreNode, name: string): ScoreNode | null {
+  if (root.name === name || root.title === name) return root;
+  for (const c of root.children ?? []) {
+    const hit = findScoreNode(c, name);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Every leaf of a rubric, depth first. */
+export function rubricLeaves(node: RubricNodeData): RubricNodeData[] {
+  return node.children?.length ? node.children.flatMap(rubricLeaves) : [node];
+}
+
+/** Every node of a rubric, depth first. */
+export function rubricNodes(node: RubricNodeData): RubricNodeData[] {
+  return [node, ...(node.children ?? []).flatMap(rubricNodes)];
+}

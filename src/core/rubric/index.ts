@@ -1,0 +1,5 @@
+/** Rubrics as data and the engine that scores an evaluation on them. */
+export * from './engine';
+export * from './grade';
+export * from './schema';
+export type * from './types';

@@ -1,0 +1,22 @@
+/** Judgement items: points given by a person; a reason is required below the maximum. */
+import { round2 } from '../../money';
+import { findItem, type KindEvaluator, result, trace } from '../context';
+
+export const scoreJudgement: KindEvaluator = (node, ctx, path) => {
+  const hit = findItem(ctx, node);
+  if (!hit) return result(node, path, null, {}, [trace('judgement_missing', path, { name: node.name })]);
+  const { item, index } = hit;
+  const ipath = `management[${index}]`;
+  const deducted = item.deductions.reduce((s, d) => s + d.points, 0);
+  let score: number | null = item.score ?? (item.deductions.length ? Math.max(0, node.max - deducted) : null);
+  if (score === null) return result(node, path, null, {}, [trace('judgement_missing', ipath, { name: node.name })]);
+  score = Math.min(node.max, score);
+  const lost = node.max - score;
+  const reason = [item.reason, ...item.deductions.map((d) => d.reason)].filter(Boolean).join('；') || item.evidence || '';
+  const t = [];
+  if (lost > 1e-9) {
+    const code = reason ? 'judgement_lost' : 'judgement_no_reason';
+    t.push(trace(code, ipath, { name: node.name, score: round2(score), max: node.max, lost: round2(lost), reason }, lost));
+  }
+  return result(node, path, score, { awarded: item.score ?? null, deducted }, t);
+};
