@@ -1,4 +1,5 @@
 /** Text normalisation shared by the parsers: full-width to half-width, operator spellings, thousands separators. */
+import { memoizeString } from './_memo';
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
@@ -34,12 +35,9 @@ export function normalizeForParse(s: string): string {
 }
 
 /** Name key for matching names across documents: no quotes, spaces or brackets, half-width. */
-export function nameKey(s: string): string {
-  return toHalfWidth(s)
-    .replace(/[\s"'“”‘’「」『』《》()（）【】\[\]·、，,.。:：;；]/g, '');
-}
+export const nameKey: (s: string) => string = memoizeString((s) =>
+  toHalfWidth(s).replace(/[\s"'“”‘’「」『』《》()（）【】\[\]·、，,.。:：;；]/g, ''),
+);
 
 /** Key of an indicator level name: `产出指标`, `产出` and ` 产出 指标` all give `产出`. */
-export function levelKey(s: string): string {
-  return nameKey(s).replace(/指标$/, '');
-}
+export const levelKey: (s: string) => string = memoizeString((s) => nameKey(s).replace(/指标$/, ''));

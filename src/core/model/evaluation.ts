@@ -75,7 +75,7 @@ export const Comparison = z.object({
   subject: text.min(1),
   /** What it is compared with: 上年 (last year) or 年初预算 (initial budget). */
   base: z.enum(['上年', '年初预算', '全年预算']).default('上年'),
-  current: Amount,
+  current: amt,
   baseValue: amt,
   change: SignedAmount.nullish(),
   changePct: Percent.nullish(),

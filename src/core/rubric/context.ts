@@ -23,9 +23,11 @@ export function buildContext(evaluation: Evaluation): ScoreContext {
 
 /** The management item a rubric node scores, matched by name or alias. */
 export function findItem(ctx: ScoreContext, node: RubricNodeData): { item: ManagementItem; index: number } | null {
-  for (const n of [node.name, ...(node.aliases ?? [])]) {
-    const hit = ctx.items.get(nameKey(n));
-    if (hit) return hit;
+  const hit = ctx.items.get(nameKey(node.name));
+  if (hit || !node.aliases) return hit ?? null;
+  for (const n of node.aliases) {
+    const alias = ctx.items.get(nameKey(n));
+    if (alias) return alias;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 /** The scoring engine: walks a rubric tree, each node scored by the evaluator of its kind. */
-import type { Evaluation } from '../model';
+import { Evaluation, type Project } from '../model';
+import { sumWan } from '../money';
 import { buildContext, type KindEvaluator } from './context';
 import { gradeOf } from './grade';
 import { scoreExecutionRate } from './kinds/execution-rate';
@@ -22,7 +23,7 @@ const EVALUATORS: Record<NodeKind, KindEvaluator> = {
 };
 
 function collect(node: ScoreNode, trace: TraceRecord[], missing: string[]): void {
-  trace.push(...node.trace);
+  for (const t of node.trace) trace.push(t);
   if (node.children) for (const c of node.children) collect(c, trace, missing);
   else if (node.score === null || node.status !== 'ok') missing.push(node.path);
 }
@@ -69,4 +70,23 @@ export function rubricLeaves(node: RubricNodeData): RubricNodeData[] {
 /** Every node of a rubric, depth first. */
 export function rubricNodes(node: RubricNodeData): RubricNodeData[] {
   return [node, ...(node.children ?? []).flatMap(rubricNodes)];
+}
+
+/**
+ * Score a key project on a project rubric (national 10号: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10).
+ * The project's funding and indicators stand in for a department's finance and indicator table.
+ */
+export function scoreProject(project: Project, rubric: Rubric, base: Pick<Evaluation, 'department' | 'year'>): ScoreResult {
+  const asEvaluation: Evaluation = Evaluation.parse({
+    department: base.department,
+    year: base.year,
+    rubric: rubric.id,
+    finance: {
+      budget: project.budget ?? (project.funding.length ? sumWan(project.funding.map((f) => f.budget ?? 0)) : null),
+      executed: project.executed ?? (project.funding.length ? sumWan(project.funding.map((f) => f.executed ?? 0)) : null),
+      executionRate: project.executionRate ?? null,
+    },
+    indicators: project.indicators,
+  });
+  return scoreEvaluation(asEvaluation, rubric);
 }

@@ -3,3 +3,4 @@ export * from './engine';
 export * from './grade';
 export * from './schema';
 export type * from './types';
+export * from './present';

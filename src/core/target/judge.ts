@@ -1,4 +1,5 @@
 /** Judge one indicator: met / partly met / not met / needs a person, with its completion rate. */
+import { memoizeString } from '../_memo';
 import type { Indicator } from '../model';
 import { type ParsedValue, parseActual, type Quantity, safeParseTarget } from './parse';
 
@@ -63,9 +64,16 @@ function directionOf(q: Quantity, name: string, opts: JudgeOptions): Direction {
   if (q.op === 'ge' || q.op === 'gt') return 'more';
   if (q.op === 'le' || q.op === 'lt') return 'less';
   if (q.op === 'between') return 'range';
-  const words = opts.lessIsBetterWords ?? LESS_IS_BETTER_WORDS;
-  return words.some((w) => name.includes(w)) ? 'less' : 'more';
+  if (!opts.lessIsBetterWords) return defaultLessIsBetter(name) ? 'less' : 'more';
+  return containsAny(name, opts.lessIsBetterWords) ? 'less' : 'more';
 }
+
+function containsAny(name: string, words: readonly string[]): boolean {
+  for (const w of words) if (name.includes(w)) return true;
+  return false;
+}
+
+const defaultLessIsBetter = memoizeString((name) => containsAny(name, LESS_IS_BETTER_WORDS));
 
 const EPS = 1e-9;
 
@@ -87,6 +95,18 @@ function compare(t: Quantity, a: Quantity, dir: Direction): { met: boolean; comp
   const met = t.op === 'gt' ? av > tv + EPS || (a.op === 'gt' && av >= tv - EPS) : av >= tv - EPS;
   if (tv === 0) return { met, completion: met ? 1 : 0 };
   return { met, completion: av / tv };
+}
+
+/** No figure to compare: the reported status if there is one, else a person must judge. */
+function fallbackOf(
+  base: Pick<Judged, 'target' | 'actual'>,
+  reported: JudgeResult | null,
+  code: string,
+  direction: Direction | null,
+): Judged {
+  return reported
+    ? { target: base.target, actual: base.actual, result: reported, completion: null, direction, source: 'reported', code }
+    : { target: base.target, actual: base.actual, result: 'needs_judgement', completion: null, direction, source: 'none', code };
 }
 
 /**
@@ -111,30 +131,26 @@ export function judgeIndicator(
       direction = directionOf(tq, ind.name, opts);
       completion = compare(tq, actual, direction).completion;
     }
-    return { ...base, result: ind.judgement.result, completion, direction, source: 'judgement', code: 'judged' };
+    return { target: base.target, actual: base.actual, result: ind.judgement.result, completion, direction, source: 'judgement', code: 'judged' };
   }
   const reported = statusVerdict(ind.status);
-  const fallback = (code: string, direction: Direction | null): Judged =>
-    reported
-      ? { ...base, result: reported, completion: null, direction, source: 'reported', code }
-      : { ...base, result: 'needs_judgement', completion: null, direction, source: 'none', code };
 
-  if (!targetText) return fallback('target_missing', null);
-  if (!tp?.success) return fallback('target_unparseable', null);
+  if (!targetText) return fallbackOf(base, reported, 'target_missing', null);
+  if (!tp?.success) return fallbackOf(base, reported, 'target_unparseable', null);
   if (!target || target.kind === 'qualitative') {
-    if (!actual) return fallback('actual_missing', 'qualitative');
-    if (reported) return { ...base, result: reported, completion: null, direction: 'qualitative', source: 'reported', code: 'qualitative' };
+    if (!actual) return fallbackOf(base, reported, 'actual_missing', 'qualitative');
+    if (reported) return { target: base.target, actual: base.actual, result: reported, completion: null, direction: 'qualitative', source: 'reported', code: 'qualitative' };
     const text = actual.kind === 'qualitative' ? actual.text : actual.text;
-    if (NEGATION.test(text)) return fallback('qualitative_negated', 'qualitative');
-    return { ...base, result: 'met', completion: 1, direction: 'qualitative', source: 'claimed', code: 'qualitative_claimed' };
+    if (NEGATION.test(text)) return fallbackOf(base, reported, 'qualitative_negated', 'qualitative');
+    return { target: base.target, actual: base.actual, result: 'met', completion: 1, direction: 'qualitative', source: 'claimed', code: 'qualitative_claimed' };
   }
   const dir = directionOf(target, ind.name, opts);
-  if (!actual) return fallback('actual_missing', dir);
+  if (!actual) return fallbackOf(base, reported, 'actual_missing', dir);
   if (actual.kind !== 'quantity') {
-    if (NEGATION.test(actual.text) && !reported) return fallback('actual_negated', dir);
-    return fallback('actual_unreadable', dir);
+    if (NEGATION.test(actual.text) && !reported) return fallbackOf(base, reported, 'actual_negated', dir);
+    return fallbackOf(base, reported, 'actual_unreadable', dir);
   }
-  if (target.unit && actual.unit && target.unit !== actual.unit) return fallback('unit_mismatch', dir);
+  if (target.unit && actual.unit && target.unit !== actual.unit) return fallbackOf(base, reported, 'unit_mismatch', dir);
   const { met, completion } = compare(target, actual, dir);
-  return { ...base, result: met ? 'met' : 'not_met', completion, direction: dir, source: 'computed', code: met ? 'met' : 'not_met' };
+  return { target: base.target, actual: base.actual, result: met ? 'met' : 'not_met', completion, direction: dir, source: 'computed', code: met ? 'met' : 'not_met' };
 }

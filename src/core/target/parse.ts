@@ -1,4 +1,5 @@
 /** Parse target and actual values as written in indicator tables: `≥95%`, `5个`, `95%以上`, `进一步提升`. */
+import { memoizeString } from '../_memo';
 import { normalizeForParse } from '../text';
 
 export type Op = 'ge' | 'gt' | 'le' | 'lt' | 'eq' | 'between' | 'bare';
@@ -219,11 +220,17 @@ export function parseTarget(text: string): ParsedValue {
   return r.data;
 }
 
-/** The safe form of `parseTarget`: never throws, whatever the input. */
+/** The safe form of `parseTarget`: never throws, whatever the input. Results are shared: do not mutate them. */
 export function safeParseTarget(text: unknown): SafeParseResult {
   if (typeof text !== 'string' || text.trim() === '') {
     return { success: false, error: { code: 'empty', message: '目标值为空', text: String(text ?? '') } };
   }
+  return parseCached(text);
+}
+
+const parseCached = memoizeString(parseText);
+
+function parseText(text: string): SafeParseResult {
   const raw = text.length > 2000 ? text.slice(0, 2000) : text;
   const s = normalizeForParse(raw);
   const direct = parseBody(s, raw);
@@ -248,6 +255,19 @@ export function safeParseTarget(text: unknown): SafeParseResult {
  */
 export function parseActual(text: string | null | undefined, targetUnit?: string | null): ParsedValue | null {
   if (text == null || text.trim() === '') return null;
+  const unit = targetUnit ?? '';
+  let byText = actualCache.get(unit);
+  if (!byText) {
+    byText = memoizeString((t: string) => parseActualText(t, unit || null));
+    actualCache.set(unit, byText);
+  }
+  return byText(text);
+}
+
+/** One memo per target unit, so the key is the text itself (no concatenated keys to hash). */
+const actualCache = new Map<string, (text: string) => ParsedValue | null>();
+
+function parseActualText(text: string, targetUnit: string | null): ParsedValue | null {
   const r = safeParseTarget(text);
   if (!r.success) return { kind: 'qualitative', text };
   if (r.data.kind === 'quantity' && !r.data.embedded) return r.data;

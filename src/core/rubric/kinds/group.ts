@@ -9,7 +9,7 @@ export function makeGroup(scoreNode: KindEvaluator): KindEvaluator {
     let missing = false;
     for (const c of children) {
       if (c.score === null || c.status !== 'ok') missing = true;
-      sum += c.score ?? 0;
+      sum += c.score ?? (typeof c.inputs.computed === 'number' ? c.inputs.computed : 0);
     }
     const status = missing ? (children.some((c) => c.score !== null) ? 'partial' : 'missing') : 'ok';
     return {

@@ -12,7 +12,9 @@ export const scoreJudgement: KindEvaluator = (node, ctx, path) => {
   if (score === null) return result(node, path, null, {}, [trace('judgement_missing', ipath, { name: node.name })]);
   score = Math.min(node.max, score);
   const lost = node.max - score;
-  const reason = [item.reason, ...item.deductions.map((d) => d.reason)].filter(Boolean).join('；') || item.evidence || '';
+  const reasons = item.reason ? [item.reason] : [];
+  for (const d of item.deductions) reasons.push(d.reason);
+  const reason = reasons.join('；') || item.evidence || '';
   const t = [];
   if (lost > 1e-9) {
     const code = reason ? 'judgement_lost' : 'judgement_no_reason';

@@ -1,0 +1,39 @@
+/** `jixiao score FILE [--json]`: the score tree as a Chinese table, or as JSON. */
+import type { RegisterCommand } from '.';
+import { type PresentedNode, presentScore, scoreEvaluation } from '../../core/rubric';
+import { getRubric } from '../../rubrics';
+import { loadEvaluation } from './_load';
+
+function fmt(x: number | null): string {
+  return x === null ? '—' : x.toFixed(2).replace(/\.?0+$/, '');
+}
+
+/** One line per node, indented by depth: 名称 得分/分值, then the reasons for lost points. */
+export function renderScoreTable(node: PresentedNode, depth = 0, out: string[] = []): string[] {
+  const pad = '  '.repeat(depth);
+  const label = `${pad}${node.name}`;
+  out.push(`${label.padEnd(16, '　')}${fmt(node.score).padStart(7)} / ${fmt(node.max)}`);
+  for (const m of node.messages) out.push(`${pad}  · ${m}`);
+  for (const c of node.children ?? []) renderScoreTable(c, depth + 1, out);
+  return out;
+}
+
+export const registerScore: RegisterCommand = (program, io) => {
+  program
+    .command('score')
+    .description('按评分标准计算得分与等级，说明每一处失分')
+    .argument('<file>', '评价文件（JSON）')
+    .option('--json', '以 JSON 输出得分树')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const e = await loadEvaluation(io, file);
+      const p = presentScore(scoreEvaluation(e, getRubric(e.rubric)));
+      if (opts.json) {
+        io.out(JSON.stringify(p, null, 2));
+        return;
+      }
+      io.out(`${e.department.name} ${e.year} 年度　评分标准：${p.rubric.name}`);
+      io.out(renderScoreTable(p.root).join('\n'));
+      if (p.complete) io.out(`总分 ${fmt(p.total)} 分，评价等级「${p.grade}」`);
+      else io.out(`数据不足，无法算出总分（已算得 ${fmt(p.computedTotal)} 分）。缺少：${p.missing.join('、')}`);
+    });
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from './io';
+import { main } from './main';
+
+/** A CLI run with in-memory files: returns the exit code and what was printed. */
+async function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, Uint8Array | string> = {};
+  const io: CliIO = {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    readFile: async (p) => {
+      if (p in files) return new TextEncoder().encode(files[p]);
+      const { readFile } = await import('node:fs/promises');
+      return new Uint8Array(await readFile(p));
+    },
+    writeFile: async (p, d) => {
+      written[p] = d;
+    },
+  };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n'), written };
+}
+
+describe('jixiao CLI', () => {
+  it('score --json prints the tree with total and grade at the top (seed 004: 91.46)', async () => {
+    const r = await run(['score', 'examples/nanzhou-2023.json', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ total: 91.46, grade: '优', complete: true });
+    const names = (n: { name: string; score: number; children?: unknown[] }, acc: Record<string, number> = {}) => {
+      acc[n.name] = n.score;
+      for (const c of (n.children ?? []) as (typeof n)[]) names(c, acc);
+      return acc;
+    };
+    expect(names(j.root)).toMatchObject({ 产出指标: 20, 预算资金支出率: 9.96, 绩效管理: 9, 资产管理: 7.5, 资产管理合规性: 0.5 });
+  });
+
+  it('score prints a readable Chinese table with the reasons for lost points', async () => {
+    const r = await run(['score', 'examples/nanzhou-2023.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('总分 91.46 分，评价等级「优」');
+    expect(r.out).toContain('资产盘点情况：得 0 分（满分 1 分），扣 1 分');
+  });
+
+  it('validate lists every problem as path: message and exits 1', async () => {
+    const bad = JSON.stringify({
+      department: { name: '测试' },
+      year: 'x',
+      rubric: 'gz-dept-2023',
+      finance: { budget: -1 },
+      management: [{ item: '乱写的项目', score: 1 }],
+      indicators: [{ name: 'a', target: '≥abc' }],
+    });
+    const r = await run(['validate', 'bad.json'], { 'bad.json': bad });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('year: 年度应为数字');
+    expect(r.err).toContain('finance.budget: 金额不能为负数');
+    expect(r.err).toContain('management.0.item: 评分标准 gz-dept-2023 中没有评价项目「乱写的项目」');
+    expect(r.err).toContain('indicators.0.target: 无法识别的目标值：≥abc');
+  });
+
+  it('validate passes the example and says what it holds', async () => {
+    const r = await run(['validate', 'examples/nanzhou-2023.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('校验通过');
+  });
+
+  it('says clearly when a file is missing or not JSON', async () => {
+    expect((await run(['score', 'nope.json'])).err).toMatch(/nope.json: 无法读取文件（ENOENT）/);
+    const r = await run(['score', 'x.json'], { 'x.json': '{not json' });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/x.json: 不是有效的 JSON/);
+  });
+
+  it('rubrics lists the Guangzhou rubrics for 2022-2024 and the national project rubric', async () => {
+    const r = await run(['rubrics', '--json']);
+    const ids = JSON.parse(r.out).map((x: { id: string }) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(['gz-dept-2022', 'gz-dept-2023', 'gz-dept-2024', 'national-project-2020']));
+  });
+
+  it('an unknown command exits 2', async () => {
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});
