@@ -19,7 +19,13 @@ export function buildSeedSized(): Evaluation {
   ];
   const indicators = Array.from({ length: 30 }, (_, i) => {
     const [target, actual] = forms[i % forms.length]!;
-    return { level1: i < 18 ? '产出指标' : '效益指标', level2: '数量指标', name: `指标${i + 1}`, target, actual };
+    return {
+      level1: i < 18 ? '产出指标' : '效益指标',
+      level2: '数量指标',
+      name: `指标${i + 1}`,
+      target,
+      actual,
+    };
   });
   const items = [
     ['新增预算项目事前绩效评估', 3],

@@ -17,5 +17,6 @@ for (const [title, file, fn] of SUITES) {
   if (!run) continue;
   const figures = await run();
   console.log(`\n## ${title}`);
-  for (const [k, v] of Object.entries(figures)) console.log(`${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`);
+  for (const [k, v] of Object.entries(figures))
+    console.log(`${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`);
 }

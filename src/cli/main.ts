@@ -7,7 +7,10 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   const program = new Command('jixiao')
     .description('jixiao 绩效：部门整体支出绩效自评的评分、审核、报告与读取')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+    });
   let code = 0;
   for (const register of COMMANDS) {
     register(program, io, (c) => {

@@ -36,7 +36,7 @@ export function normalizeForParse(s: string): string {
 
 /** Name key for matching names across documents: no quotes, spaces or brackets, half-width. */
 export const nameKey: (s: string) => string = memoizeString((s) =>
-  toHalfWidth(s).replace(/[\s"'“”‘’「」『』《》()（）【】\[\]·、，,.。:：;；]/g, ''),
+  toHalfWidth(s).replace(/[\s"'“”‘’「」『』《》()（）【】[\]·、，,.。:：;；]/g, ''),
 );
 
 /** Key of an indicator level name: `产出指标`, `产出` and ` 产出 指标` all give `产出`. */

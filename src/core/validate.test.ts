@@ -16,7 +16,12 @@ describe('validateEvaluation', () => {
       findRubric,
     );
     expect(r.success).toBe(false);
-    expect(r.issues.map((i) => i.path)).toEqual(['year', 'finance.budget', 'management.0.item', 'indicators.0.target']);
+    expect(r.issues.map((i) => i.path)).toEqual([
+      'year',
+      'finance.budget',
+      'management.0.item',
+      'indicators.0.target',
+    ]);
     expect(r.issues.map((i) => i.message)).toEqual([
       '年度应为数字',
       '金额不能为负数',
@@ -45,7 +50,15 @@ describe('validateEvaluation', () => {
 
   it('matches item names across quote styles and aliases', () => {
     const r = validateEvaluation(
-      { department: { name: 'x' }, year: 2023, rubric: 'gz-dept-2023', management: [{ item: '"三公"经费控制情况', score: 2 }, { item: '三公经费控制情况', score: 2 }] },
+      {
+        department: { name: 'x' },
+        year: 2023,
+        rubric: 'gz-dept-2023',
+        management: [
+          { item: '"三公"经费控制情况', score: 2 },
+          { item: '三公经费控制情况', score: 2 },
+        ],
+      },
       findRubric,
     );
     expect(r.success).toBe(true);
@@ -53,9 +66,17 @@ describe('validateEvaluation', () => {
 
   it('requires a reason for a judged deduction and names an unknown rubric', () => {
     const r = validateEvaluation(
-      { department: { name: 'x' }, year: 2023, rubric: 'nowhere-1', indicators: [{ name: 'a', judgement: { result: 'not_met' } }] },
+      {
+        department: { name: 'x' },
+        year: 2023,
+        rubric: 'nowhere-1',
+        indicators: [{ name: 'a', judgement: { result: 'not_met' } }],
+      },
       findRubric,
     );
-    expect(r.issues).toEqual([{ path: 'indicators.0.judgement.reason', message: '扣分或未完成时必须说明理由' }, { path: 'rubric', message: '未知的评分标准：nowhere-1' }]);
+    expect(r.issues).toEqual([
+      { path: 'indicators.0.judgement.reason', message: '扣分或未完成时必须说明理由' },
+      { path: 'rubric', message: '未知的评分标准：nowhere-1' },
+    ]);
   });
 });

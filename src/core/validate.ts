@@ -39,7 +39,10 @@ function semanticIssues(e: Evaluation, rubric: Rubric | null): ValidationIssue[]
       if (typeof m?.item !== 'string') return;
       const max = known.get(nameKey(m.item));
       if (max === undefined) {
-        issues.push({ path: `management.${i}.item`, message: `评分标准 ${rubric.id} 中没有评价项目「${m.item}」` });
+        issues.push({
+          path: `management.${i}.item`,
+          message: `评分标准 ${rubric.id} 中没有评价项目「${m.item}」`,
+        });
       } else if (typeof m.score === 'number' && m.score > max + 1e-9) {
         issues.push({ path: `management.${i}.score`, message: `得分 ${m.score} 超过该项分值 ${max}` });
       }
@@ -67,11 +70,16 @@ function semanticIssues(e: Evaluation, rubric: Rubric | null): ValidationIssue[]
  * Validate a parsed JSON value as an evaluation, collecting every problem with its path.
  * @example validateEvaluation(json, findRubric).issues // [{ path: 'finance.budget', message: '金额不能为负数' }]
  */
-export function validateEvaluation(input: unknown, findRubric: (id: string) => Rubric | null): ValidationResult {
+export function validateEvaluation(
+  input: unknown,
+  findRubric: (id: string) => Rubric | null,
+): ValidationResult {
   const parsed = Evaluation.safeParse(input);
   if (parsed.success) {
     const issues = semanticIssues(parsed.data, findRubric(parsed.data.rubric));
-    return issues.length ? { success: false, data: parsed.data, issues } : { success: true, data: parsed.data, issues: [] };
+    return issues.length
+      ? { success: false, data: parsed.data, issues }
+      : { success: true, data: parsed.data, issues: [] };
   }
   // The schema failed: still report rubric items and targets from the raw input, so one run shows every problem.
   const issues = schemaIssues(parsed.error);

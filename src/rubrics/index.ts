@@ -1,5 +1,5 @@
 /** The rubric registry: every rubric file, validated when loaded, looked up by id or by region and year. */
-import { type Rubric, Rubric as RubricSchema, type RubricNodeData } from '../core/rubric/schema';
+import { type Rubric, type RubricNodeData, Rubric as RubricSchema } from '../core/rubric/schema';
 import gz2022 from './guangzhou/dept-2022.json' with { type: 'json' };
 import gz2023 from './guangzhou/dept-2023.json' with { type: 'json' };
 import gz2024 from './guangzhou/dept-2024.json' with { type: 'json' };

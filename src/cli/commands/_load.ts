@@ -23,7 +23,9 @@ export async function loadEvaluation(io: CliIO, file: string): Promise<Evaluatio
   const json = await readJson(io, file);
   const r = validateEvaluation(json, findRubric);
   if (!r.success) {
-    throw new CliError(`${file}: 共 ${r.issues.length} 处问题\n${r.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+    throw new CliError(
+      `${file}: 共 ${r.issues.length} 处问题\n${r.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`,
+    );
   }
   return r.data;
 }

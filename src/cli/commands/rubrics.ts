@@ -1,7 +1,8 @@
 /** `jixiao rubrics`: the rubrics jixiao holds, with their versions. */
-import type { RegisterCommand } from '.';
+
 import { rubricLeaves } from '../../core/rubric';
 import { listRubrics } from '../../rubrics';
+import type { RegisterCommand } from '.';
 
 export const registerRubrics: RegisterCommand = (program, io) => {
   program
@@ -23,7 +24,9 @@ export const registerRubrics: RegisterCommand = (program, io) => {
         return;
       }
       for (const r of rows) {
-        io.out(`${r.id}\tv${r.version}\t${r.region}\t${r.year ?? '通用'}\t${r.scope === 'department' ? '部门整体' : '项目支出'}\t${r.items} 项\t${r.name}`);
+        io.out(
+          `${r.id}\tv${r.version}\t${r.region}\t${r.year ?? '通用'}\t${r.scope === 'department' ? '部门整体' : '项目支出'}\t${r.items} 项\t${r.name}`,
+        );
       }
     });
 };

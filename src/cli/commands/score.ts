@@ -1,7 +1,8 @@
 /** `jixiao score FILE [--json]`: the score tree as a Chinese table, or as JSON. */
-import type { RegisterCommand } from '.';
+
 import { type PresentedNode, presentScore, scoreEvaluation } from '../../core/rubric';
 import { getRubric } from '../../rubrics';
+import type { RegisterCommand } from '.';
 import { loadEvaluation } from './_load';
 
 function fmt(x: number | null): string {
@@ -34,6 +35,7 @@ export const registerScore: RegisterCommand = (program, io) => {
       io.out(`${e.department.name} ${e.year} 年度　评分标准：${p.rubric.name}`);
       io.out(renderScoreTable(p.root).join('\n'));
       if (p.complete) io.out(`总分 ${fmt(p.total)} 分，评价等级「${p.grade}」`);
-      else io.out(`数据不足，无法算出总分（已算得 ${fmt(p.computedTotal)} 分）。缺少：${p.missing.join('、')}`);
+      else
+        io.out(`数据不足，无法算出总分（已算得 ${fmt(p.computedTotal)} 分）。缺少：${p.missing.join('、')}`);
     });
 };

@@ -9,6 +9,8 @@ export const registerValidate: RegisterCommand = (program, io) => {
     .argument('<file>', '评价文件（JSON）')
     .action(async (file: string) => {
       const e = await loadEvaluation(io, file);
-      io.out(`${file}: 校验通过（${e.department.name} ${e.year} 年度，${e.indicators.length} 项指标，${e.management.length} 项管理效率）`);
+      io.out(
+        `${file}: 校验通过（${e.department.name} ${e.year} 年度，${e.indicators.length} 项指标，${e.management.length} 项管理效率）`,
+      );
     });
 };

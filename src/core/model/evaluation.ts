@@ -130,10 +130,13 @@ export const Judgement = z
     reason: optText,
     by: optText,
   })
-  .refine((j) => !((j.deduction ?? 0) > 0 || j.result === 'not_met' || j.result === 'partly_met') || !!j.reason, {
-    error: '扣分或未完成时必须说明理由',
-    path: ['reason'],
-  });
+  .refine(
+    (j) => !((j.deduction ?? 0) > 0 || j.result === 'not_met' || j.result === 'partly_met') || !!j.reason,
+    {
+      error: '扣分或未完成时必须说明理由',
+      path: ['reason'],
+    },
+  );
 
 export const Indicator = z.object({
   id: optText,
@@ -258,7 +261,14 @@ export const Evaluation = z.object({
   extraction: z
     .object({
       source: optText,
-      warnings: z.array(z.object({ code: text, message: text, line: z.number().int().nullish(), page: z.number().int().nullish() })),
+      warnings: z.array(
+        z.object({
+          code: text,
+          message: text,
+          line: z.number().int().nullish(),
+          page: z.number().int().nullish(),
+        }),
+      ),
     })
     .nullish(),
 });

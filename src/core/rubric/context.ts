@@ -22,7 +22,10 @@ export function buildContext(evaluation: Evaluation): ScoreContext {
 }
 
 /** The management item a rubric node scores, matched by name or alias. */
-export function findItem(ctx: ScoreContext, node: RubricNodeData): { item: ManagementItem; index: number } | null {
+export function findItem(
+  ctx: ScoreContext,
+  node: RubricNodeData,
+): { item: ManagementItem; index: number } | null {
   const hit = ctx.items.get(nameKey(node.name));
   if (hit || !node.aliases) return hit ?? null;
   for (const n of node.aliases) {
@@ -43,7 +46,17 @@ export function result(
   trace: TraceRecord[],
   status: ScoreNode['status'] = score === null ? 'missing' : 'ok',
 ): ScoreNode {
-  return { path, name: node.name, title: node.title, kind: node.kind, max: node.max, score, status, inputs, trace };
+  return {
+    path,
+    name: node.name,
+    title: node.title,
+    kind: node.kind,
+    max: node.max,
+    score,
+    status,
+    inputs,
+    trace,
+  };
 }
 
 export function trace(code: string, path: string, params: TraceRecord['params'], lost = 0): TraceRecord {

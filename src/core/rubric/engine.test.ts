@@ -9,10 +9,17 @@ import { findScoreNode, gradeOf, presentScore, scoreEvaluation, scoreProject } f
 
 const gz = getRubric('gz-dept-2023');
 const node = (r: ReturnType<typeof scoreEvaluation>, name: string) => findScoreNode(r.root, name);
-const ind = (level1: string, name: string, target: string, actual: string) => ({ level1, name, target, actual });
+const ind = (level1: string, name: string, target: string, actual: string) => ({
+  level1,
+  name,
+  target,
+  actual,
+});
 
 describe('scoreEvaluation on seed 004 (南洲 2023)', () => {
-  const nanzhou = Evaluation.parse(JSON.parse(readFileSync(new URL('../../../examples/nanzhou-2023.json', import.meta.url), 'utf8')));
+  const nanzhou = Evaluation.parse(
+    JSON.parse(readFileSync(new URL('../../../examples/nanzhou-2023.json', import.meta.url), 'utf8')),
+  );
   const r = scoreEvaluation(nanzhou, gz);
 
   it('gives the total the document prints, 91.46, graded on the unrounded score', () => {
@@ -76,10 +83,12 @@ describe('kinds', () => {
     const r = scoreEvaluation(e, gz);
     expect(node(r, '产出指标')!.score).toBeCloseTo(17.5, 9);
     expect(node(r, '效益指标')!.score).toBe(20);
-    expect(r.trace.map(renderTrace)).toContain('重要节日慰问人次：目标 ≥500人次，实际 250人次，完成率 50%，扣 2.5 分');
+    expect(r.trace.map(renderTrace)).toContain(
+      '重要节日慰问人次：目标 ≥500人次，实际 250人次，完成率 50%，扣 2.5 分',
+    );
   });
 
-  it('indicator completion: a person\'s deduction is taken off the indicator\'s share (seed 002: 产出 19)', () => {
+  it("indicator completion: a person's deduction is taken off the indicator's share (seed 002: 产出 19)", () => {
     const e = buildEvaluation({
       indicators: [
         ind('产出指标', '优生优育服务覆盖率', '100%', '100%'),
@@ -95,13 +104,21 @@ describe('kinds', () => {
     });
     const r = scoreEvaluation(e, gz);
     expect(node(r, '产出指标')!.score).toBeCloseTo(19, 9);
-    expect(r.trace.map(renderTrace)).toContain('严重精神障碍患者监护及救治财政补助发放率：发放率不达90%，扣 1 分');
+    expect(r.trace.map(renderTrace)).toContain(
+      '严重精神障碍患者监护及救治财政补助发放率：发放率不达90%，扣 1 分',
+    );
   });
 
   it('indicator completion: qualitative tiers from the rubric parameters', () => {
     const e = buildEvaluation({
       indicators: [
-        { level1: '产出指标', name: '历史遗留问题解决率', target: '合规', actual: '正在逐步解决', status: '未完成' },
+        {
+          level1: '产出指标',
+          name: '历史遗留问题解决率',
+          target: '合规',
+          actual: '正在逐步解决',
+          status: '未完成',
+        },
         { level1: '产出指标', name: '制度建设', target: '合规', actual: '部分完成', status: '部分完成' },
       ],
     });
@@ -112,7 +129,10 @@ describe('kinds', () => {
   it('indicator completion: one indicator awaiting a person leaves the node and the total open', () => {
     const e = buildEvaluation({
       finance: { budget: 100, executed: 100 },
-      indicators: [ind('产出指标', '收费完成值', '100%', '目标任务为 1,050.00 万元，实绩为 1,106.78 万元。'), ind('效益指标', 'x', '1个', '1个')],
+      indicators: [
+        ind('产出指标', '收费完成值', '100%', '目标任务为 1,050.00 万元，实绩为 1,106.78 万元。'),
+        ind('效益指标', 'x', '1个', '1个'),
+      ],
       management: buildItems(),
     });
     const r = scoreEvaluation(e, gz);
@@ -121,7 +141,9 @@ describe('kinds', () => {
     expect(r.total).toBeNull();
     expect(r.missing).toEqual(['总分/履职效能/产出指标']);
     expect(r.computedTotal).toBe(80);
-    expect(r.trace.map(renderTrace)).toContain('收费完成值：实际完成值为文字说明，无法自动比较，需人工判断（20 分待定）');
+    expect(r.trace.map(renderTrace)).toContain(
+      '收费完成值：实际完成值为文字说明，无法自动比较，需人工判断（20 分待定）',
+    );
   });
 
   it('threshold at most with steps: 结转结余率 12.40% over 10% loses 0.2 a started point', () => {
@@ -142,7 +164,10 @@ describe('kinds', () => {
   });
 
   it('threshold at least in proportion: 固定资产利用率 81% against 90%', () => {
-    const e = buildEvaluation({ finance: { fixedAssetUtilization: 81 }, management: buildItems({ 固定资产利用率: { score: null } }) });
+    const e = buildEvaluation({
+      finance: { fixedAssetUtilization: 81 },
+      management: buildItems({ 固定资产利用率: { score: null } }),
+    });
     expect(node(scoreEvaluation(e, gz), '固定资产利用率')!.score).toBeCloseTo(1.8, 9);
   });
 

@@ -76,14 +76,21 @@ export function rubricNodes(node: RubricNodeData): RubricNodeData[] {
  * Score a key project on a project rubric (national 10号: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10).
  * The project's funding and indicators stand in for a department's finance and indicator table.
  */
-export function scoreProject(project: Project, rubric: Rubric, base: Pick<Evaluation, 'department' | 'year'>): ScoreResult {
+export function scoreProject(
+  project: Project,
+  rubric: Rubric,
+  base: Pick<Evaluation, 'department' | 'year'>,
+): ScoreResult {
   const asEvaluation: Evaluation = Evaluation.parse({
     department: base.department,
     year: base.year,
     rubric: rubric.id,
     finance: {
-      budget: project.budget ?? (project.funding.length ? sumWan(project.funding.map((f) => f.budget ?? 0)) : null),
-      executed: project.executed ?? (project.funding.length ? sumWan(project.funding.map((f) => f.executed ?? 0)) : null),
+      budget:
+        project.budget ?? (project.funding.length ? sumWan(project.funding.map((f) => f.budget ?? 0)) : null),
+      executed:
+        project.executed ??
+        (project.funding.length ? sumWan(project.funding.map((f) => f.executed ?? 0)) : null),
       executionRate: project.executionRate ?? null,
     },
     indicators: project.indicators,

@@ -1,7 +1,10 @@
 /** Rubric files: a tree of scored nodes held as data, validated when loaded. */
 import { z } from 'zod';
 
-export const GradeBand = z.object({ min: z.number().min(0).max(100), label: z.enum(['优', '良', '中', '差']) });
+export const GradeBand = z.object({
+  min: z.number().min(0).max(100),
+  label: z.enum(['优', '良', '中', '差']),
+});
 
 /** Parameters of each node kind; a kind's evaluator reads only its own. */
 export const NodeKind = z.enum([

@@ -6,7 +6,11 @@ const j = (name: string, target: string | null, actual: string | null, status?: 
 
 describe('judgeIndicator', () => {
   it('computes completion where more is better: seed 003 gives 100 ÷ 95 = 105.26% and 100 ÷ 90 = 111.11%', () => {
-    const a = j('70 周岁以上长者长寿保健金发放人次数计划完成率', '95%以上', '2022年度为年满70 周岁的老人发放长寿保健金157327人次, 计划完成率 100%。');
+    const a = j(
+      '70 周岁以上长者长寿保健金发放人次数计划完成率',
+      '95%以上',
+      '2022年度为年满70 周岁的老人发放长寿保健金157327人次, 计划完成率 100%。',
+    );
     expect(a.result).toBe('met');
     expect(a.completion).toBeCloseTo(1.0526, 4);
     const b = j('长者满意度', '90%', '长者满意度为 100%。');
@@ -25,7 +29,11 @@ describe('judgeIndicator', () => {
   });
 
   it('uses target ÷ actual where less is better, and a bound actual meets a bound target', () => {
-    expect(j('投诉发生率', '≤1%', '投诉发生率为0%。')).toMatchObject({ result: 'met', completion: 1, direction: 'less' });
+    expect(j('投诉发生率', '≤1%', '投诉发生率为0%。')).toMatchObject({
+      result: 'met',
+      completion: 1,
+      direction: 'less',
+    });
     expect(j('投诉发生率', '≤1%', '4%')).toMatchObject({ result: 'not_met', completion: 0.25 });
     expect(j('村干部被处理率', '< 10%', '< 10%')).toMatchObject({ result: 'met', direction: 'less' });
     expect(j('村干部被处理率', '< 10%', '10%')).toMatchObject({ result: 'not_met' });
@@ -34,7 +42,11 @@ describe('judgeIndicator', () => {
   it('reads bare values by the name: a 投诉 count of 0 is a ceiling, a count of places a floor', () => {
     expect(j('重大安全事故发生率', '0', '0')).toMatchObject({ result: 'met', direction: 'less' });
     expect(j('重大安全事故发生率', '0', '1')).toMatchObject({ result: 'not_met', completion: 0 });
-    expect(j('补偿村集体数量', '5个', '5 个')).toMatchObject({ result: 'met', direction: 'more', completion: 1 });
+    expect(j('补偿村集体数量', '5个', '5 个')).toMatchObject({
+      result: 'met',
+      direction: 'more',
+      completion: 1,
+    });
     expect(j('补偿村集体数量', '5个', '6 个')).toMatchObject({ result: 'met' });
     expect(j('补偿村集体数量', '5个', '4 个')).toMatchObject({ result: 'not_met', completion: 0.8 });
   });
@@ -45,23 +57,43 @@ describe('judgeIndicator', () => {
   });
 
   it('says so when units do not match rather than guess', () => {
-    expect(j('开展城乡社区活动的村居个数', '≥10个', '116 场')).toMatchObject({ result: 'needs_judgement', code: 'unit_mismatch' });
-    expect(j('开展城乡社区活动的村居个数', '≥10个', '116 场', '已完成')).toMatchObject({ result: 'met', source: 'reported', code: 'unit_mismatch' });
+    expect(j('开展城乡社区活动的村居个数', '≥10个', '116 场')).toMatchObject({
+      result: 'needs_judgement',
+      code: 'unit_mismatch',
+    });
+    expect(j('开展城乡社区活动的村居个数', '≥10个', '116 场', '已完成')).toMatchObject({
+      result: 'met',
+      source: 'reported',
+      code: 'unit_mismatch',
+    });
   });
 
   it('asks a person when the actual value is prose it cannot compare', () => {
-    const r = j('卫生清洁服务费目标收费完成值', '100%', '2023 年环监所年度环卫收费目标任务为 1,050.00 万元，实绩为 1,106.78 万元。');
+    const r = j(
+      '卫生清洁服务费目标收费完成值',
+      '100%',
+      '2023 年环监所年度环卫收费目标任务为 1,050.00 万元，实绩为 1,106.78 万元。',
+    );
     expect(r).toMatchObject({ result: 'needs_judgement', code: 'actual_unreadable' });
-    expect(j('历史遗留问题解决率', '100%', '历史遗留土地等问题正在逐步解决', '未完成')).toMatchObject({ result: 'not_met', source: 'reported' });
+    expect(j('历史遗留问题解决率', '100%', '历史遗留土地等问题正在逐步解决', '未完成')).toMatchObject({
+      result: 'not_met',
+      source: 'reported',
+    });
   });
 
   it('judges qualitative targets: claimed when the actual says so, asks when it reads as unfinished', () => {
-    expect(j('社会组织管理能力提升', '进一步提升', '党建根基不断夯实')).toMatchObject({ result: 'met', source: 'claimed' });
-    expect(j('制度建设', '合规', '正在逐步完善')).toMatchObject({ result: 'needs_judgement', code: 'qualitative_negated' });
+    expect(j('社会组织管理能力提升', '进一步提升', '党建根基不断夯实')).toMatchObject({
+      result: 'met',
+      source: 'claimed',
+    });
+    expect(j('制度建设', '合规', '正在逐步完善')).toMatchObject({
+      result: 'needs_judgement',
+      code: 'qualitative_negated',
+    });
     expect(j('制度建设', '合规', null)).toMatchObject({ result: 'needs_judgement', code: 'actual_missing' });
   });
 
-  it('lets a person\'s judgement win, and keeps the computed completion beside it', () => {
+  it("lets a person's judgement win, and keeps the computed completion beside it", () => {
     const r = judgeIndicator({
       name: '重要节日慰问人次',
       target: '≥500人次',
@@ -74,7 +106,14 @@ describe('judgeIndicator', () => {
   });
 
   it('uses the adjusted target when the target was changed during the year', () => {
-    const r = judgeIndicator({ name: 'x', target: '≥500人次', adjustedTarget: '≥200人次', actual: '208人次', status: null, judgement: null });
+    const r = judgeIndicator({
+      name: 'x',
+      target: '≥500人次',
+      adjustedTarget: '≥200人次',
+      actual: '208人次',
+      status: null,
+      judgement: null,
+    });
     expect(r.result).toBe('met');
   });
 

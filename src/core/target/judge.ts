@@ -105,8 +105,24 @@ function fallbackOf(
   direction: Direction | null,
 ): Judged {
   return reported
-    ? { target: base.target, actual: base.actual, result: reported, completion: null, direction, source: 'reported', code }
-    : { target: base.target, actual: base.actual, result: 'needs_judgement', completion: null, direction, source: 'none', code };
+    ? {
+        target: base.target,
+        actual: base.actual,
+        result: reported,
+        completion: null,
+        direction,
+        source: 'reported',
+        code,
+      }
+    : {
+        target: base.target,
+        actual: base.actual,
+        result: 'needs_judgement',
+        completion: null,
+        direction,
+        source: 'none',
+        code,
+      };
 }
 
 /**
@@ -114,7 +130,9 @@ function fallbackOf(
  * @example judgeIndicator({ name: '长者满意度', target: '90%', actual: '长者满意度为 100%。' }).completion // 1.1111
  */
 export function judgeIndicator(
-  ind: Pick<Indicator, 'name' | 'target' | 'actual' | 'status' | 'judgement'> & { adjustedTarget?: string | null },
+  ind: Pick<Indicator, 'name' | 'target' | 'actual' | 'status' | 'judgement'> & {
+    adjustedTarget?: string | null;
+  },
   opts: JudgeOptions = {},
 ): Judged {
   const targetText = ind.adjustedTarget || ind.target;
@@ -131,7 +149,15 @@ export function judgeIndicator(
       direction = directionOf(tq, ind.name, opts);
       completion = compare(tq, actual, direction).completion;
     }
-    return { target: base.target, actual: base.actual, result: ind.judgement.result, completion, direction, source: 'judgement', code: 'judged' };
+    return {
+      target: base.target,
+      actual: base.actual,
+      result: ind.judgement.result,
+      completion,
+      direction,
+      source: 'judgement',
+      code: 'judged',
+    };
   }
   const reported = statusVerdict(ind.status);
 
@@ -139,10 +165,27 @@ export function judgeIndicator(
   if (!tp?.success) return fallbackOf(base, reported, 'target_unparseable', null);
   if (!target || target.kind === 'qualitative') {
     if (!actual) return fallbackOf(base, reported, 'actual_missing', 'qualitative');
-    if (reported) return { target: base.target, actual: base.actual, result: reported, completion: null, direction: 'qualitative', source: 'reported', code: 'qualitative' };
+    if (reported)
+      return {
+        target: base.target,
+        actual: base.actual,
+        result: reported,
+        completion: null,
+        direction: 'qualitative',
+        source: 'reported',
+        code: 'qualitative',
+      };
     const text = actual.kind === 'qualitative' ? actual.text : actual.text;
     if (NEGATION.test(text)) return fallbackOf(base, reported, 'qualitative_negated', 'qualitative');
-    return { target: base.target, actual: base.actual, result: 'met', completion: 1, direction: 'qualitative', source: 'claimed', code: 'qualitative_claimed' };
+    return {
+      target: base.target,
+      actual: base.actual,
+      result: 'met',
+      completion: 1,
+      direction: 'qualitative',
+      source: 'claimed',
+      code: 'qualitative_claimed',
+    };
   }
   const dir = directionOf(target, ind.name, opts);
   if (!actual) return fallbackOf(base, reported, 'actual_missing', dir);
@@ -150,7 +193,16 @@ export function judgeIndicator(
     if (NEGATION.test(actual.text) && !reported) return fallbackOf(base, reported, 'actual_negated', dir);
     return fallbackOf(base, reported, 'actual_unreadable', dir);
   }
-  if (target.unit && actual.unit && target.unit !== actual.unit) return fallbackOf(base, reported, 'unit_mismatch', dir);
+  if (target.unit && actual.unit && target.unit !== actual.unit)
+    return fallbackOf(base, reported, 'unit_mismatch', dir);
   const { met, completion } = compare(target, actual, dir);
-  return { target: base.target, actual: base.actual, result: met ? 'met' : 'not_met', completion, direction: dir, source: 'computed', code: met ? 'met' : 'not_met' };
+  return {
+    target: base.target,
+    actual: base.actual,
+    result: met ? 'met' : 'not_met',
+    completion,
+    direction: dir,
+    source: 'computed',
+    code: met ? 'met' : 'not_met',
+  };
 }

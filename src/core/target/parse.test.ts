@@ -100,7 +100,12 @@ describe('parseActual', () => {
     ['预算资金使用率=96%', '%', 96, '%'],
     ['完成值=100%', '%', 100, '%'],
     // Seed 003 project indicators: the figure with the target's unit, found in prose.
-    ['2022 年度 2 月于次月 3 日发放长寿保健金,未达到及时发放要求。月度发放 及 时 率 为 91.01%。', '%', 91.01, '%'],
+    [
+      '2022 年度 2 月于次月 3 日发放长寿保健金,未达到及时发放要求。月度发放 及 时 率 为 91.01%。',
+      '%',
+      91.01,
+      '%',
+    ],
     ['2022年度为年满70 周岁的老人发放长寿保健金157327人次, 计划完成率 100%。', '%', 100, '%'],
     ['长寿保健金发放过程中未发生群众信访或投诉事件,投诉发生率为0%。', '%', 0, '%'],
     ['长者满意度为 100%。', '%', 100, '%'],
@@ -110,7 +115,9 @@ describe('parseActual', () => {
 
   it('keeps prose without a figure of the target unit as text', () => {
     expect(parseActual('历史遗留土地等问题正在逐步解决', '%')).toMatchObject({ kind: 'qualitative' });
-    expect(parseActual('2023 年环监所年度环卫收费目标任务为 1,050.00 万元，实绩为 1,106.78 万元。', '%')).toMatchObject({
+    expect(
+      parseActual('2023 年环监所年度环卫收费目标任务为 1,050.00 万元，实绩为 1,106.78 万元。', '%'),
+    ).toMatchObject({
       kind: 'qualitative',
     });
     expect(parseActual('', '%')).toBeNull();

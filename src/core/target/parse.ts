@@ -113,7 +113,7 @@ const UNIT_ALIASES: Record<string, string> = { '㎡': '平方米' };
 const NUM = String.raw`[-+]?\d+(?:\.\d+)?`;
 const UNIT_RE = UNITS.map((u) => u.replace(/[%‰]/g, (m) => `\\${m}`)).join('|');
 /** A number with an optional unit, the unit captured. */
-const QTY = String.raw`(${NUM})(${UNIT_RE})?`;
+const QTY = `(${NUM})(${UNIT_RE})?`;
 
 const OP_SYMBOL: Record<string, Op> = { '≥': 'ge', '≤': 'le', '>': 'gt', '<': 'lt', '=': 'eq' };
 const PREFIX_WORDS: Array<[RegExp, Op]> = [
@@ -140,14 +140,23 @@ function quantity(
   text: string,
   extra: Partial<Quantity> = {},
 ): Quantity {
-  return { kind: 'quantity', op, value: Number(value), unit: unitOf(unit), label: null, embedded: false, text, ...extra };
+  return {
+    kind: 'quantity',
+    op,
+    value: Number(value),
+    unit: unitOf(unit),
+    label: null,
+    embedded: false,
+    text,
+    ...extra,
+  };
 }
 
 const WHOLE_RANGE = new RegExp(
   String.raw`^(?:\[|【)?(${NUM})(${UNIT_RE})?(?:-|~|～|—|至|到|,)(${NUM})(${UNIT_RE})?(?:\]|】)?$`,
 );
-const WHOLE_OP = new RegExp(String.raw`^([≥≤<>=])${QTY}$`);
-const WHOLE_BARE = new RegExp(String.raw`^${QTY}$`);
+const WHOLE_OP = new RegExp(`^([≥≤<>=])${QTY}$`);
+const WHOLE_BARE = new RegExp(`^${QTY}$`);
 
 /** Parse the body after any label: operator, words, bare value or range. */
 function parseBody(body: string, text: string): Quantity | null {
@@ -181,14 +190,16 @@ function parseBody(body: string, text: string): Quantity | null {
 }
 
 /** A label is words without digits before an operator or value: `费用支付合规率=100%`, `采购程序规范性 100%`. */
-const LABELLED = new RegExp(String.raw`^([^\d≥≤<>=]{1,60}?)([≥≤<>=].*|(?:不低于|不少于|不高于|不超过|达到)?${NUM}.*)$`);
+const LABELLED = new RegExp(
+  String.raw`^([^\d≥≤<>=]{1,60}?)([≥≤<>=].*|(?:不低于|不少于|不高于|不超过|达到)?${NUM}.*)$`,
+);
 
 /** Quantities inside prose: an operator or word, then a number and unit. */
 const EMBEDDED_OP = new RegExp(
-  String.raw`(不低于|不少于|不小于|不高于|不超过|不大于|达到|≥|≤|<|>|=)(${NUM})(${UNIT_RE})?(以上|以下)?`,
+  `(不低于|不少于|不小于|不高于|不超过|不大于|达到|≥|≤|<|>|=)(${NUM})(${UNIT_RE})?(以上|以下)?`,
   'g',
 );
-const EMBEDDED_QTY = new RegExp(String.raw`(${NUM})(${UNIT_RE})(以上|以下)?`, 'g');
+const EMBEDDED_QTY = new RegExp(`(${NUM})(${UNIT_RE})(以上|以下)?`, 'g');
 
 const WORD_OP: Record<string, Op> = {
   不低于: 'ge',

@@ -23,7 +23,14 @@ export const scoreExecutionRate: KindEvaluator = (node, ctx, path) => {
   const inputs = { rate, source, budget: f.budget ?? null, executed: f.executed ?? null };
   const t =
     lost > 1e-9
-      ? [trace('execution_rate_below', path, { name: node.name, rate: round2(rate * 100), score: round2(score), lost: round2(lost) }, lost)]
+      ? [
+          trace(
+            'execution_rate_below',
+            path,
+            { name: node.name, rate: round2(rate * 100), score: round2(score), lost: round2(lost) },
+            lost,
+          ),
+        ]
       : [];
   return result(node, path, score, inputs, t);
 };

@@ -60,7 +60,9 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
     if (ind.level1 && keys.has(levelKey(ind.level1))) picked.push({ ind, j: ctx.judged[index]!, index });
   }
   if (picked.length === 0) {
-    return result(node, path, null, { count: 0 }, [trace('no_indicators', path, { name: node.name, select: p.select.join('、') })]);
+    return result(node, path, null, { count: 0 }, [
+      trace('no_indicators', path, { name: node.name, select: p.select.join('、') }),
+    ]);
   }
   const usePoints = p.weighting === 'points' && picked.every((x) => x.ind.points != null);
   const pointSum = usePoints ? picked.reduce((s, x) => s + (x.ind.points ?? 0), 0) : 0;
@@ -71,7 +73,8 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
   const counts = { met: 0, partly_met: 0, not_met: 0, needs_judgement: 0 };
   for (const { ind, j, index } of picked) {
     counts[j.result]++;
-    const w = usePoints && pointSum > 0 ? ((ind.points ?? 0) * node.max) / pointSum : node.max / picked.length;
+    const w =
+      usePoints && pointSum > 0 ? ((ind.points ?? 0) * node.max) / pointSum : node.max / picked.length;
     const ipath = `indicators[${index}]`;
     const jd = ind.judgement;
     let earned: number | null;
@@ -83,7 +86,9 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
     }
     if (earned === null) {
       pending++;
-      traces.push(trace('indicator_needs_judgement', ipath, { name: ind.name, why: j.code, weight: round2(w) }));
+      traces.push(
+        trace('indicator_needs_judgement', ipath, { name: ind.name, why: j.code, weight: round2(w) }),
+      );
       continue;
     }
     score += earned;
@@ -91,15 +96,34 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
     if (lost > 1e-9) {
       const base = { name: ind.name, target: ind.target ?? '', actual: ind.actual ?? '', lost: round2(lost) };
       if (jd?.score != null || jd?.deduction != null) {
-        traces.push(trace('indicator_judged_deduction', ipath, Object.assign(base, { reason: jd.reason ?? '' }), lost));
+        traces.push(
+          trace('indicator_judged_deduction', ipath, Object.assign(base, { reason: jd.reason ?? '' }), lost),
+        );
       } else if (j.completion !== null && j.direction !== 'qualitative') {
-        traces.push(trace('indicator_unmet', ipath, Object.assign(base, { completion: round2(j.completion * 100) }), lost));
+        traces.push(
+          trace(
+            'indicator_unmet',
+            ipath,
+            Object.assign(base, { completion: round2(j.completion * 100) }),
+            lost,
+          ),
+        );
       } else {
-        traces.push(trace('indicator_unmet_tier', ipath, Object.assign(base, { result: j.result, factor: round2((earned / w) * 100) }), lost));
+        traces.push(
+          trace(
+            'indicator_unmet_tier',
+            ipath,
+            Object.assign(base, { result: j.result, factor: round2((earned / w) * 100) }),
+            lost,
+          ),
+        );
       }
     }
   }
-  const inputs = Object.assign({ count: picked.length, weighting: usePoints ? 'points' : 'equal', computed: score }, counts);
+  const inputs = Object.assign(
+    { count: picked.length, weighting: usePoints ? 'points' : 'equal', computed: score },
+    counts,
+  );
   if (pending > 0) return result(node, path, null, inputs, traces, score > 0 ? 'partial' : 'missing');
   return result(node, path, score, inputs, traces);
 };

@@ -9,7 +9,8 @@ export const scoreJudgement: KindEvaluator = (node, ctx, path) => {
   const ipath = `management[${index}]`;
   const deducted = item.deductions.reduce((s, d) => s + d.points, 0);
   let score: number | null = item.score ?? (item.deductions.length ? Math.max(0, node.max - deducted) : null);
-  if (score === null) return result(node, path, null, {}, [trace('judgement_missing', ipath, { name: node.name })]);
+  if (score === null)
+    return result(node, path, null, {}, [trace('judgement_missing', ipath, { name: node.name })]);
   score = Math.min(node.max, score);
   const lost = node.max - score;
   const reasons = item.reason ? [item.reason] : [];
@@ -18,7 +19,14 @@ export const scoreJudgement: KindEvaluator = (node, ctx, path) => {
   const t = [];
   if (lost > 1e-9) {
     const code = reason ? 'judgement_lost' : 'judgement_no_reason';
-    t.push(trace(code, ipath, { name: node.name, score: round2(score), max: node.max, lost: round2(lost), reason }, lost));
+    t.push(
+      trace(
+        code,
+        ipath,
+        { name: node.name, score: round2(score), max: node.max, lost: round2(lost), reason },
+        lost,
+      ),
+    );
   }
   return result(node, path, score, { awarded: item.score ?? null, deducted }, t);
 };

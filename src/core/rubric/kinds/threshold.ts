@@ -29,7 +29,13 @@ const DERIVED: Record<string, (e: Evaluation) => number | null> = {
 
 export const THRESHOLD_INPUTS = Object.keys(DERIVED);
 
-function lossPast(node: RubricNodeData, gap: number, value: number, threshold: number, atMost: boolean): number {
+function lossPast(
+  node: RubricNodeData,
+  gap: number,
+  value: number,
+  threshold: number,
+  atMost: boolean,
+): number {
   const parsed = Overrun.safeParse(node.params?.over ?? node.params?.under ?? { mode: 'proportional' });
   const rule = parsed.success ? parsed.data : ({ mode: 'proportional' } as const);
   if (rule.mode === 'zero') return node.max;
@@ -57,14 +63,19 @@ function makeThreshold(atMost: boolean): KindEvaluator {
         const t = [trace('threshold_from_score', ipath, { name: node.name, score: round2(s) }, node.max - s)];
         return result(node, path, s, { source: 'awarded', threshold }, t);
       }
-      return result(node, path, null, { threshold }, [trace('threshold_missing', ipath, { name: node.name })]);
+      return result(node, path, null, { threshold }, [
+        trace('threshold_missing', ipath, { name: node.name }),
+      ]);
     }
     const gap = atMost ? value - threshold : threshold - value;
     const lost = gap > 1e-9 ? lossPast(node, gap, value, threshold, atMost) : 0;
     const score = node.max - lost;
     const inputs = { value, source, threshold, input };
     const code = atMost ? 'threshold_over' : 'threshold_under';
-    const t = lost > 1e-9 ? [trace(code, ipath, { name: node.name, value: round2(value), threshold, lost: round2(lost) }, lost)] : [];
+    const t =
+      lost > 1e-9
+        ? [trace(code, ipath, { name: node.name, value: round2(value), threshold, lost: round2(lost) }, lost)]
+        : [];
     return result(node, path, score, inputs, t);
   };
 }
