@@ -29,12 +29,21 @@ describe('jixiao CLI', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j).toMatchObject({ total: 91.46, grade: '优', complete: true });
-    const names = (n: { name: string; score: number; children?: unknown[] }, acc: Record<string, number> = {}) => {
+    const names = (
+      n: { name: string; score: number; children?: unknown[] },
+      acc: Record<string, number> = {},
+    ) => {
       acc[n.name] = n.score;
       for (const c of (n.children ?? []) as (typeof n)[]) names(c, acc);
       return acc;
     };
-    expect(names(j.root)).toMatchObject({ 产出指标: 20, 预算资金支出率: 9.96, 绩效管理: 9, 资产管理: 7.5, 资产管理合规性: 0.5 });
+    expect(names(j.root)).toMatchObject({
+      产出指标: 20,
+      预算资金支出率: 9.96,
+      绩效管理: 9,
+      资产管理: 7.5,
+      资产管理合规性: 0.5,
+    });
   });
 
   it('score prints a readable Chinese table with the reasons for lost points', async () => {
@@ -77,7 +86,9 @@ describe('jixiao CLI', () => {
   it('rubrics lists the Guangzhou rubrics for 2022-2024 and the national project rubric', async () => {
     const r = await run(['rubrics', '--json']);
     const ids = JSON.parse(r.out).map((x: { id: string }) => x.id);
-    expect(ids).toEqual(expect.arrayContaining(['gz-dept-2022', 'gz-dept-2023', 'gz-dept-2024', 'national-project-2020']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['gz-dept-2022', 'gz-dept-2023', 'gz-dept-2024', 'national-project-2020']),
+    );
   });
 
   it('an unknown command exits 2', async () => {
