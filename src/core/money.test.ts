@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatWan, fromFen, ratioWan, round2, roundWan2, sumWan, toFen } from './money';
+import {
+  formatPercent,
+  formatWan,
+  fromFen,
+  isFenPrecise,
+  ratioWan,
+  round2,
+  roundWan2,
+  sumWan,
+  toFen,
+} from './money';
 
 describe('money in integer 分', () => {
   it('sums without float drift: seed 003 lines', () => {
@@ -42,6 +52,17 @@ describe('money in integer 分', () => {
         expect(Number(formatWan(wan).replace(/,/g, ''))).toBe(wan);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('accepts every 2-decimal amount as 分-precise, and rejects finer ones (property)', () => {
+    expect(isFenPrecise(16384.01)).toBe(true);
+    expect(isFenPrecise(1.0000001)).toBe(false);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (cents) => {
+        expect(isFenPrecise(cents / 100)).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -32,7 +32,8 @@ export function roundWan2(wan: number): number {
 
 /** True when a 万元 number carries no more precision than 分 (6 decimals). */
 export function isFenPrecise(wan: number): boolean {
-  return Number.isFinite(wan) && Math.abs(wan * FEN_PER_WAN - Math.round(wan * FEN_PER_WAN)) < 1e-6;
+  // Compare through the decimal text: a tolerance on wan × 10⁶ fails for large amounts (16,384.01 × 10⁶ is inexact).
+  return Number.isFinite(wan) && Number(wan.toFixed(6)) === wan;
 }
 
 /** Format 万元 for Chinese documents: thousands separators, 2 decimals. `formatWan(23135.18) === '23,135.18'` */
