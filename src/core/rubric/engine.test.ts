@@ -82,6 +82,12 @@ describe('kinds', () => {
     });
     const r = scoreEvaluation(e, gz);
     expect(node(r, '产出指标')!.score).toBeCloseTo(17.5, 9);
+    expect(node(r, '产出指标')!.inputs.shares).toEqual([
+      { index: 0, weight: 5, earned: 5 },
+      { index: 1, weight: 5, earned: 2.5 },
+      { index: 2, weight: 5, earned: 5 },
+      { index: 3, weight: 5, earned: 5 },
+    ]);
     expect(node(r, '效益指标')!.score).toBe(20);
     expect(r.trace.map(renderTrace)).toContain(
       '重要节日慰问人次：目标 ≥500人次，实际 250人次，完成率 50%，扣 2.5 分',

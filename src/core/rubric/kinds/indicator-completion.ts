@@ -7,6 +7,13 @@ import { type KindEvaluator, result, trace } from '../context';
 import type { RubricNodeData } from '../schema';
 import type { TraceRecord } from '../types';
 
+/** One indicator's part of a node: `index` into `evaluation.indicators`. */
+export interface IndicatorShare {
+  index: number;
+  weight: number;
+  earned: number | null;
+}
+
 interface Params {
   select: string[];
   keys: Set<string>;
@@ -70,6 +77,8 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
   const traces: TraceRecord[] = [];
   let score = 0;
   let pending = 0;
+  /** Each picked indicator's points and what it earned (null while awaiting a person), for reports and the UI. */
+  const shares: IndicatorShare[] = [];
   const counts = { met: 0, partly_met: 0, not_met: 0, needs_judgement: 0 };
   for (const { ind, j, index } of picked) {
     counts[j.result]++;
@@ -84,6 +93,7 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
       const f = factorOf(j, p);
       earned = f === null ? null : w * f;
     }
+    shares.push({ index, weight: w, earned });
     if (earned === null) {
       pending++;
       traces.push(
@@ -121,7 +131,7 @@ export const scoreIndicatorCompletion: KindEvaluator = (node, ctx, path) => {
     }
   }
   const inputs = Object.assign(
-    { count: picked.length, weighting: usePoints ? 'points' : 'equal', computed: score },
+    { count: picked.length, weighting: usePoints ? 'points' : 'equal', computed: score, shares },
     counts,
   );
   if (pending > 0) return result(node, path, null, inputs, traces, score > 0 ? 'partial' : 'missing');

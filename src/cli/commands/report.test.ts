@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../io';
+import { main } from '../main';
+import { defaultOutput } from './report';
+
+/** A CLI run with in-memory files: the exit code, what was printed and what was written. */
+async function runCli(argv: string[], files: Record<string, Uint8Array | string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, Uint8Array | string> = {};
+  const io: CliIO = {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    readFile: async (p) => {
+      const f = files[p];
+      if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+      return new Uint8Array(await readFile(p));
+    },
+    writeFile: async (p, d) => {
+      written[p] = d;
+    },
+  };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n'), written };
+}
+
+describe('jixiao report', () => {
+  it('writes the .docx next to the evaluation by default', async () => {
+    const r = await runCli(['report', 'examples/nanzhou-2023.json', '--format', 'docx']);
+    expect(r.code).toBe(0);
+    const bytes = r.written['examples/nanzhou-2023.docx'] as Uint8Array;
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip
+    expect(r.out).toBe('已生成 examples/nanzhou-2023.docx');
+  });
+
+  it('prints Markdown to stdout when no -o is given, and writes it with -o', async () => {
+    const r = await runCli(['report', 'examples/nanzhou-2023.json', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('自评得分 91.46 分，评价等级为“优”');
+    expect(r.written).toEqual({});
+    const w = await runCli(['report', 'examples/nanzhou-2023.json', '-f', 'html', '-o', 'out/nz.html']);
+    expect(w.code).toBe(0);
+    expect(String(w.written['out/nz.html'])).toContain(
+      '<caption>表 2-1 部门整体支出绩效自评得分情况</caption>',
+    );
+  });
+
+  it('refuses an unknown format with exit code 2, and a broken file with the path of each problem', async () => {
+    const bad = await runCli(['report', 'examples/nanzhou-2023.json', '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('不支持的格式：pdf');
+    const broken = await runCli(['report', 'x.json', '-f', 'md'], {
+      'x.json': JSON.stringify({ department: { name: '' }, year: 2023, rubric: 'gz-dept-2023' }),
+    });
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('department.name: 部门名称不能为空');
+  });
+
+  it('renders with an unknown rubric and warns that nothing is scored', async () => {
+    const r = await runCli(['report', 'x.json', '-f', 'md'], {
+      'x.json': JSON.stringify({ department: { name: '测试街道' }, year: 2023, rubric: 'gz-dept-1999' }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('评分标准“gz-dept-1999”未收录');
+    expect(r.out).toContain('评分标准“gz-dept-1999”未收录');
+  });
+
+  it.each([
+    ['examples/nanzhou-2023.json', 'xlsx', 'examples/nanzhou-2023.xlsx'],
+    ['a/b.c/report', 'docx', 'a/b.c/report.docx'],
+  ])('defaultOutput(%s, %s)', (file, format, expected) => {
+    expect(defaultOutput(file, format)).toBe(expected);
+  });
+});

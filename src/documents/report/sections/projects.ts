@@ -1,0 +1,125 @@
+/** 二、(四) 重点项目: per project a budget table by source of funds and an indicator table. */
+import type { Project } from '../../../core/model';
+import { formatWan, ratioWan, round2, sumWan } from '../../../core/money';
+import { judgeIndicator } from '../../../core/target/judge';
+import { type Block, cell, empty, h2, h3, p, paras, type Row, type TableBlock } from '../_blocks';
+import type { ReportContext } from '../_context';
+import { fmtRatio, fmtScore, fmtWan, sentence } from '../_format';
+import { completionText } from './efficacy';
+
+function rateText(budget: number | null | undefined, executed: number | null | undefined): string {
+  const r = budget != null && executed != null ? ratioWan(executed, budget) : null;
+  return fmtRatio(r);
+}
+
+function budgetTable(ctx: ReportContext, pr: Project): TableBlock {
+  const rows: Row[] = pr.funding.map((f) => ({
+    cells: [
+      cell(f.source),
+      cell(fmtWan(f.initial), 'right'),
+      cell(fmtWan(f.budget), 'right'),
+      cell(fmtWan(f.executed), 'right'),
+      cell(rateText(f.budget, f.executed), 'right'),
+    ],
+  }));
+  const sum = (k: 'initial' | 'budget' | 'executed') => {
+    const v = pr.funding.map((f) => f[k]).filter((x): x is number => x != null);
+    return v.length ? sumWan(v) : null;
+  };
+  const budget = pr.budget ?? sum('budget');
+  const executed = pr.executed ?? sum('executed');
+  rows.push({
+    cells: [
+      cell('合计', 'center'),
+      cell(fmtWan(sum('initial')), 'right'),
+      cell(fmtWan(budget), 'right'),
+      cell(fmtWan(executed), 'right'),
+      cell(rateText(budget, executed), 'right'),
+    ],
+    total: true,
+  });
+  const notes: string[] = [];
+  for (const [label, stated, summed] of [
+    ['全年预算数', pr.budget, sum('budget')],
+    ['执行数', pr.executed, sum('executed')],
+  ] as const) {
+    if (pr.funding.length && stated != null && summed != null && formatWan(stated) !== formatWan(summed)) {
+      notes.push(
+        `各资金来源${label}合计 ${formatWan(summed)} 万元，与填报合计 ${formatWan(stated)} 万元不一致`,
+      );
+    }
+  }
+  return {
+    kind: 'table',
+    number: ctx.nextTable(2),
+    title: `${pr.name}预算执行情况`,
+    columns: [
+      { header: '资金来源', width: 3.4 },
+      { header: '年初预算数（万元）', width: 1.7, align: 'right' },
+      { header: '全年预算数（万元）', width: 1.7, align: 'right' },
+      { header: '执行数（万元）', width: 1.7, align: 'right' },
+      { header: '执行率', width: 1.5, align: 'right' },
+    ],
+    rows,
+    ...(notes.length ? { note: `注：${notes.join('；')}。` } : {}),
+  };
+}
+
+function indicatorTable(ctx: ReportContext, pr: Project): TableBlock {
+  const rows: Row[] = pr.indicators.map((ind) => {
+    const j = judgeIndicator(ind);
+    const done =
+      ind.completion ||
+      (j.completion !== null && j.direction !== 'qualitative' ? fmtRatio(j.completion) : completionText(j));
+    return {
+      cells: [
+        cell(ind.name),
+        cell(ind.adjustedTarget || ind.target || '—', 'center'),
+        cell(ind.actual ?? '—'),
+        cell(done, 'center'),
+      ],
+    };
+  });
+  return {
+    kind: 'table',
+    number: ctx.nextTable(2),
+    title: `${pr.name}指标完成情况`,
+    columns: [
+      { header: '指标名称', width: 3 },
+      { header: '年度指标值', width: 2, align: 'center' },
+      { header: '实际完成指标值', width: 4, align: 'left' },
+      { header: '完成率', width: 1.5, align: 'center' },
+    ],
+    rows,
+  };
+}
+
+function projectBlocks(ctx: ReportContext, pr: Project, n: number): Block[] {
+  const out: Block[] = [h3(`${n}.${pr.name}`)];
+  if (pr.summary) out.push(...paras(pr.summary));
+  if (pr.goal) out.push(p(`项目年度目标：${pr.goal}`));
+  const rate = pr.budget != null && pr.executed != null ? ratioWan(pr.executed, pr.budget) : null;
+  const facts = sentence(
+    pr.budget != null && `本项目全年预算数 ${formatWan(pr.budget)} 万元`,
+    pr.executed != null && `执行数 ${formatWan(pr.executed)} 万元`,
+    rate !== null
+      ? `预算执行率 ${fmtRatio(rate)}`
+      : pr.executionRate != null && `预算执行率 ${round2(pr.executionRate).toFixed(2)}%（填报值）`,
+    pr.score != null && `项目自评得分 ${fmtScore(pr.score)} 分`,
+  );
+  if (facts) out.push(p(facts));
+  if (pr.funding.length || pr.budget != null || pr.executed != null) out.push(budgetTable(ctx, pr));
+  else out.push(empty('未填写本项目预算执行情况。'));
+  if (pr.indicators.length) out.push(indicatorTable(ctx, pr));
+  else out.push(empty('未填写本项目绩效指标。'));
+  return out;
+}
+
+export function projectsSection(ctx: ReportContext): Block[] {
+  const out: Block[] = [h2('（四）重点项目绩效情况')];
+  if (!ctx.e.projects.length) return [...out, empty('本年度未填写重点项目。')];
+  ctx.e.projects.forEach((pr, i) => {
+    out.push(...projectBlocks(ctx, pr, i + 1));
+  });
+  return out;
+}
