@@ -286,7 +286,9 @@ function parseActualText(text: string, targetUnit: string | null): ParsedValue |
   if (targetUnit) {
     const same = [...s.matchAll(EMBEDDED_QTY)].filter((m) => unitOf(m[2]) === targetUnit);
     const last = same.at(-1);
-    if (last) {
+    // Two different figures of the same unit (`建成 1 个社工站 13 个社工点`) are ambiguous: a person must read them.
+    const ambiguous = same.some((m) => Number(m[1]) !== Number(last?.[1]));
+    if (last && !ambiguous) {
       const op: Op = last[3] === '以上' ? 'ge' : last[3] === '以下' ? 'le' : 'eq';
       return quantity(op, last[1]!, last[2], text, { embedded: true });
     }
