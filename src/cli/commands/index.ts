@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io';
 import { registerAudit } from './audit';
+import { registerExtract } from './extract';
 import { registerImport } from './import';
 import { registerReport } from './report';
 import { registerRubrics } from './rubrics';
@@ -18,4 +19,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerAudit,
   registerReport,
   registerImport,
+  registerExtract,
 ];
