@@ -7,6 +7,7 @@ import { registerImport } from './import';
 import { registerReport } from './report';
 import { registerRubrics } from './rubrics';
 import { registerScore } from './score';
+import { registerServe } from './serve';
 import { registerValidate } from './validate';
 
 /** A command module: adds its command to the program; `exit` sets the process exit code. */
@@ -17,6 +18,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerScore,
   registerRubrics,
   registerAudit,
+  registerServe,
   registerReport,
   registerImport,
   registerExtract,

@@ -1,0 +1,44 @@
+/** Who may do what to an evaluation, by role and department; the workflow decides what its status allows. */
+import type { EvaluationSummaryRow, UserRow } from '../../store';
+import { EDITABLE_STATUSES, type TransitionAction, transitionFor } from '../services/workflow';
+import { canReadDepartment } from './department';
+
+type Target = Pick<EvaluationSummaryRow, 'departmentId' | 'district'>;
+const dept = (e: Target) => ({ id: e.departmentId, district: e.district });
+const ownDepartment = (user: UserRow, e: Target) =>
+  user.departmentId !== null && user.departmentId === e.departmentId;
+
+export const canReadEvaluation = (user: UserRow, e: Target) => canReadDepartment(user, dept(e));
+
+/** Create in a department: the administrator, or an editor of that department. */
+export const canCreateEvaluation = (user: UserRow, departmentId: number) =>
+  user.role === 'admin' || (user.role === 'editor' && user.departmentId === departmentId);
+
+/** Edit at all (staff only their own indicators, checked on the change itself); reviewers edit nothing. */
+export const canEditEvaluation = (user: UserRow, e: Target) =>
+  user.role === 'admin' || ((user.role === 'editor' || user.role === 'staff') && ownDepartment(user, e));
+
+export const canComment = (user: UserRow, e: Target) => canReadEvaluation(user, e);
+
+export function canTransition(user: UserRow, e: Target, action: TransitionAction): boolean {
+  if (user.role === 'admin') return true;
+  if (action === 'submit') return user.role === 'editor' && ownDepartment(user, e);
+  return user.role === 'reviewer' && canReadEvaluation(user, e);
+}
+
+export type EvaluationAction = 'update' | 'comment' | TransitionAction;
+
+/** Everything the user may do to this evaluation now, for the UI to show its buttons. */
+export function allowedActions(
+  user: UserRow,
+  e: Target & Pick<EvaluationSummaryRow, 'status'>,
+): EvaluationAction[] {
+  if (!canReadEvaluation(user, e)) return [];
+  const out: EvaluationAction[] = [];
+  if (canEditEvaluation(user, e) && EDITABLE_STATUSES.includes(e.status)) out.push('update');
+  for (const action of ['submit', 'return', 'approve', 'publish'] as const) {
+    if (canTransition(user, e, action) && transitionFor(e.status, action)) out.push(action);
+  }
+  if (canComment(user, e)) out.push('comment');
+  return out;
+}

@@ -1,0 +1,135 @@
+/** Evaluations: list, read, create and update against a version (a stale version gets 409). */
+import type { Evaluation } from '../../../core/model';
+import type { EvaluationStatus, UserRow } from '../../../store';
+import { actorOf, currentUser } from '../../auth';
+import { AppError, authorize, notFound } from '../../errors';
+import { canCreateEvaluation, canEditEvaluation, canReadDepartment, departmentScope } from '../../policies';
+import { presentEvaluation, presentEvaluationSummary } from '../../presenters';
+import { summarizeChange } from '../../services/change-summary';
+import { findStaffViolation } from '../../services/staff-edit';
+import { EDITABLE_STATUSES, STATUS_LABELS } from '../../services/workflow';
+import { IdParams, loadReadable, type RouteRegistrar, typed } from '../_shared';
+import { registerCommentRoutes } from './comments';
+import { registerHistoryRoutes } from './history';
+import { CreateBody, ListQuery, UpdateBody } from './schema';
+import { registerTransitionRoutes } from './transitions';
+
+/** The list filter cut to what the user may see; null when nothing can match. */
+function scopeFilter(user: UserRow, q: { departmentId?: number | undefined; district?: string | undefined }) {
+  const scope = departmentScope(user);
+  const ids = scope?.ids;
+  if (ids && q.departmentId !== undefined && !ids.includes(q.departmentId)) return null;
+  if (scope?.district !== undefined && q.district !== undefined && q.district !== scope.district) return null;
+  return {
+    ...(q.departmentId !== undefined
+      ? { departmentIds: [q.departmentId] }
+      : ids
+        ? { departmentIds: ids }
+        : {}),
+    ...(q.district !== undefined
+      ? { district: q.district }
+      : scope?.district !== undefined
+        ? { district: scope.district }
+        : {}),
+  };
+}
+
+export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
+  const r = typed(app);
+
+  r.get(
+    '/api/evaluations',
+    { schema: { tags: ['evaluations'], summary: '自评列表', querystring: ListQuery } },
+    async (req) => {
+      const q = req.query;
+      const filter = scopeFilter(currentUser(req), q);
+      if (!filter) return { evaluations: [] };
+      const rows = await ctx.store.listEvaluations({
+        ...filter,
+        ...(q.year !== undefined ? { year: q.year } : {}),
+        ...(q.status !== undefined ? { status: q.status as EvaluationStatus } : {}),
+      });
+      return { evaluations: rows.map(presentEvaluationSummary) };
+    },
+  );
+
+  r.post(
+    '/api/evaluations',
+    { schema: { tags: ['evaluations'], summary: '新建自评', body: CreateBody } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const dept = await ctx.store.getDepartment(req.body.departmentId);
+      if (!dept) throw notFound('该部门');
+      authorize(canReadDepartment(user, dept) && canCreateEvaluation(user, dept.id), '无权为该部门新建自评');
+      const data = req.body.data as Evaluation;
+      const created = await ctx.store.createEvaluation(
+        { departmentId: dept.id, year: data.year, data, derived: ctx.derive(data) },
+        actorOf(req),
+      );
+      if (!created) throw new AppError('evaluation_exists', `${dept.name} ${data.year} 年度的自评已存在`);
+      return reply.code(201).send({ evaluation: presentEvaluation(created, user) });
+    },
+  );
+
+  r.get(
+    '/api/evaluations/:id',
+    { schema: { tags: ['evaluations'], summary: '读取自评', params: IdParams } },
+    async (req) => {
+      const row = await loadReadable(ctx, req, req.params.id);
+      return { evaluation: presentEvaluation(row, currentUser(req)) };
+    },
+  );
+
+  r.put(
+    '/api/evaluations/:id',
+    {
+      schema: { tags: ['evaluations'], summary: '保存自评（带版本号）', params: IdParams, body: UpdateBody },
+    },
+    async (req) => {
+      const user = currentUser(req);
+      const row = await loadReadable(ctx, req, req.params.id);
+      authorize(
+        canEditEvaluation(user, row),
+        user.role === 'reviewer' ? '审核人员不能修改自评内容' : '无权修改该自评',
+      );
+      if (!EDITABLE_STATUSES.includes(row.status)) {
+        throw new AppError('evaluation_locked', `自评${STATUS_LABELS[row.status]}，已锁定，不能修改`);
+      }
+      const conflict = (current: typeof row) =>
+        new AppError(
+          'version_conflict',
+          `该自评已被 ${current.updatedBy} 修改（当前第 ${current.version} 版），请合并后再保存`,
+          {
+            current: presentEvaluation(current, user),
+          },
+        );
+      if (row.version !== req.body.version) throw conflict(row);
+      const data = req.body.data as Evaluation;
+      if (user.role === 'staff') {
+        const where = findStaffViolation(row.data, data, user.username);
+        if (where) throw new AppError('forbidden', `只能修改分配给自己的指标，不能修改 ${where}`);
+      }
+      const result = await ctx.store.writeEvaluation(
+        {
+          id: row.id,
+          expectedVersion: req.body.version,
+          expectedStatus: row.status,
+          data,
+          year: data.year,
+          derived: ctx.derive(data),
+          summary: summarizeChange(row.data, data),
+        },
+        actorOf(req),
+      );
+      if (result.ok) return { evaluation: presentEvaluation(result.evaluation, user) };
+      if (result.reason === 'not_found') throw notFound('该自评');
+      if (result.reason === 'exists')
+        throw new AppError('evaluation_exists', `该部门 ${data.year} 年度的自评已存在`);
+      throw conflict(result.current);
+    },
+  );
+
+  registerHistoryRoutes(app, ctx);
+  registerTransitionRoutes(app, ctx);
+  registerCommentRoutes(app, ctx);
+};

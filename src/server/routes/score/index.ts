@@ -1,0 +1,67 @@
+/** Scores and audit findings of a stored evaluation, or of a document sent in the request. */
+
+import { renderMessage, renderTrace } from '../../../core/messages';
+import type { Evaluation } from '../../../core/model';
+import { findRubric } from '../../../rubrics';
+import { AppError } from '../../errors';
+import { safeAudit, safeScore } from '../../services/derive';
+import type { FindingLike } from '../../services/optional';
+import { IdParams, loadReadable, type RouteRegistrar, storedDocument, typed } from '../_shared';
+import { DocumentBody } from './schema';
+
+/** `{score, messages}`; a document whose rubric is unknown or cannot be scored is a 400. */
+function scoreBody(score: ReturnType<typeof safeScore>, rubricId: () => string) {
+  if (!score) {
+    const id = rubricId();
+    throw new AppError('invalid_document', findRubric(id) ? '无法计算得分' : `未知的评分标准：${id}`);
+  }
+  return { score, messages: score.trace.map(renderTrace) };
+}
+
+const presentFinding = (f: FindingLike) => ({ ...f, message: renderMessage(f.code, f.params ?? {}) });
+
+export const registerScoreRoutes: RouteRegistrar = (app, ctx) => {
+  const r = typed(app);
+  r.get(
+    '/api/evaluations/:id/score',
+    { schema: { tags: ['score'], summary: '得分', params: IdParams } },
+    async (req) => {
+      const row = await loadReadable(ctx, req, req.params.id);
+      // The document is parsed only when the score of this version is not cached yet.
+      const score = ctx.scoreAt(row.id, row.version, () => storedDocument(row));
+      return scoreBody(score, () => storedDocument(row).rubric);
+    },
+  );
+
+  r.post(
+    '/api/score',
+    { schema: { tags: ['score'], summary: '为未保存的文档评分', body: DocumentBody } },
+    async (req) => {
+      const doc = req.body.data as Evaluation;
+      return scoreBody(safeScore(doc), () => doc.rubric);
+    },
+  );
+
+  const audit = (doc: Evaluation) => {
+    if (!ctx.optional.audit) throw new AppError('not_available', '审核功能尚未启用');
+    const findings = safeAudit(doc, ctx.optional.audit);
+    if (!findings) throw new AppError('invalid_document', '无法审核该文档');
+    return { findings: findings.map(presentFinding) };
+  };
+
+  r.get(
+    '/api/evaluations/:id/audit',
+    { schema: { tags: ['score'], summary: '审核发现', params: IdParams } },
+    async (req) => {
+      return audit(storedDocument(await loadReadable(ctx, req, req.params.id)));
+    },
+  );
+
+  r.post(
+    '/api/audit',
+    { schema: { tags: ['score'], summary: '审核未保存的文档', body: DocumentBody } },
+    async (req) => {
+      return audit(req.body.data as Evaluation);
+    },
+  );
+};

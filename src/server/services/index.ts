@@ -1,0 +1,8 @@
+/** Server services: derived figures, the workflow, staff edit rules, change summaries, dashboards and seeding. */
+export * from './change-summary';
+export * from './dashboard';
+export * from './derive';
+export * from './optional';
+export * from './seed';
+export * from './staff-edit';
+export * from './workflow';

@@ -1,0 +1,60 @@
+/** What a staff member may change: only indicators whose `owner` is their username, nothing else. */
+import { isDeepStrictEqual } from 'node:util';
+import type { Evaluation } from '../../core/model';
+
+type Doc = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+const plain = (x: unknown): Doc => JSON.parse(JSON.stringify(x ?? {}));
+
+/** Compare one list of indicators; returns the path of the first forbidden change. */
+function checkIndicators(before: Row[], after: Row[], username: string, path: string): string | null {
+  if (before.length !== after.length) return path;
+  for (let i = 0; i < before.length; i++) {
+    const b = before[i] ?? {};
+    const a = after[i] ?? {};
+    if (b.owner !== a.owner) return `${path}[${i}].owner`;
+    if (b.owner !== username && !isDeepStrictEqual(b, a)) return `${path}[${i}]`;
+  }
+  return null;
+}
+
+/**
+ * The path of the first change a staff member may not make, or null when every change is to their own indicators.
+ * @example findStaffViolation(doc, { ...doc, title: 'x' }, 'li') // 'title'
+ */
+export function findStaffViolation(
+  before: Evaluation | unknown,
+  after: Evaluation,
+  username: string,
+): string | null {
+  const b = plain(before);
+  const a = plain(after);
+  const bi = (b.indicators as Row[] | undefined) ?? [];
+  const ai = (a.indicators as Row[] | undefined) ?? [];
+  const top = checkIndicators(bi, ai, username, 'indicators');
+  if (top) return top;
+  const bp = (b.projects as Row[] | undefined) ?? [];
+  const ap = (a.projects as Row[] | undefined) ?? [];
+  if (bp.length !== ap.length) return 'projects';
+  for (let j = 0; j < bp.length; j++) {
+    const inner = checkIndicators(
+      (bp[j]?.indicators as Row[] | undefined) ?? [],
+      (ap[j]?.indicators as Row[] | undefined) ?? [],
+      username,
+      `projects[${j}].indicators`,
+    );
+    if (inner) return inner;
+  }
+  const strip = (d: Doc): Doc => ({
+    ...d,
+    indicators: [],
+    projects: ((d.projects as Row[] | undefined) ?? []).map((p) => ({ ...p, indicators: [] })),
+  });
+  const rest = strip(b);
+  const next = strip(a);
+  for (const key of new Set([...Object.keys(rest), ...Object.keys(next)])) {
+    if (!isDeepStrictEqual(rest[key], next[key])) return key;
+  }
+  return null;
+}

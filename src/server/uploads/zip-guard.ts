@@ -1,0 +1,120 @@
+/** Zip bombs dressed as .docx/.xlsx: sizes from the central directory are checked before anything is inflated. */
+import { inflateRawSync } from 'node:zlib';
+import { AppError } from '../errors';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+export interface ZipLimits {
+  maxUnzippedBytes: number;
+  maxEntries?: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+const bad = (filename: string, why: string) =>
+  new AppError('unreadable_file', `文件 ${filename} 无法读取：${why}`);
+const bomb = (filename: string, why: string) =>
+  new AppError('file_too_large', `文件 ${filename} 解压后过大（${why}），已拒绝`);
+
+/** The central directory's entries; throws on a damaged or ZIP64 archive. */
+export function readCentralDirectory(bytes: Uint8Array, filename: string): ZipEntry[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw bad(filename, '压缩结构不完整（文件可能被截断）');
+  const count = buf.readUInt16LE(eocd + 10);
+  const size = buf.readUInt32LE(eocd + 12);
+  const offset = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff)
+    throw bad(filename, '不支持 ZIP64 格式');
+  if (offset + size > eocd) throw bad(filename, '压缩目录位置错误');
+  const entries: ZipEntry[] = [];
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw bad(filename, '压缩目录已损坏');
+    const nameLen = buf.readUInt16LE(p + 28);
+    entries.push({
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      compressedSize: buf.readUInt32LE(p + 20),
+      uncompressedSize: buf.readUInt32LE(p + 24),
+      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+      localOffset: buf.readUInt32LE(p + 42),
+    });
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
+/** Inflate one entry with its output capped at its declared size, so a lying header cannot blow up. */
+function verifyEntry(buf: Buffer, e: ZipEntry, filename: string): void {
+  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== LOCAL)
+    throw bad(filename, `条目 ${e.name} 已损坏`);
+  const start =
+    e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
+  const data = buf.subarray(start, start + e.compressedSize);
+  if (data.length !== e.compressedSize) throw bad(filename, `条目 ${e.name} 不完整`);
+  if (e.method === 0) {
+    if (e.compressedSize !== e.uncompressedSize) throw bad(filename, `条目 ${e.name} 大小不符`);
+    return;
+  }
+  if (e.method !== 8) throw bad(filename, `条目 ${e.name} 使用了不支持的压缩方式`);
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw bomb(filename, `条目 ${e.name} 实际大小超过其声明的 ${e.uncompressedSize} 字节`);
+    }
+    throw bad(filename, `条目 ${e.name} 解压失败`);
+  }
+  if (out.length !== e.uncompressedSize) throw bad(filename, `条目 ${e.name} 解压后大小与声明不符`);
+}
+
+/**
+ * Refuse an archive whose entries would inflate past the limit, or whose headers lie about their sizes.
+ * @example guardZip(bytes, 'a.docx', 'word/document.xml', { maxUnzippedBytes: 100 << 20 })
+ */
+export function guardZip(
+  bytes: Uint8Array,
+  filename: string,
+  required: string,
+  limits: ZipLimits,
+): ZipEntry[] {
+  const entries = readCentralDirectory(bytes, filename);
+  const maxEntries = limits.maxEntries ?? 5000;
+  if (entries.length > maxEntries)
+    throw bomb(filename, `包含 ${entries.length} 个条目，超过 ${maxEntries} 个`);
+  if (entries.some((e) => e.flags & 1))
+    throw new AppError('unsupported_file', `文件 ${filename} 已加密，请取消密码后上传`);
+  const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
+  if (total > limits.maxUnzippedBytes) {
+    throw bomb(
+      filename,
+      `共 ${(total / 1048576).toFixed(0)} MiB，超过上限 ${(limits.maxUnzippedBytes / 1048576).toFixed(0)} MiB`,
+    );
+  }
+  if (!entries.some((e) => e.name === required)) {
+    throw new AppError(
+      'unsupported_file',
+      `文件 ${filename} 不是有效的 ${required.startsWith('word/') ? 'Word' : 'Excel'} 文件（缺少 ${required}）`,
+    );
+  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of entries) verifyEntry(buf, e, filename);
+  return entries;
+}
