@@ -122,7 +122,9 @@ describe('parseActual', () => {
     });
     expect(parseActual('', '%')).toBeNull();
     // Two different figures with the target's unit: no guess.
-    expect(parseActual('建成 1 个社工站 13 个社工点，落实 15 名直聘社工', '个')).toMatchObject({ kind: 'qualitative' });
+    expect(parseActual('建成 1 个社工站 13 个社工点，落实 15 名直聘社工', '个')).toMatchObject({
+      kind: 'qualitative',
+    });
   });
 });
 
