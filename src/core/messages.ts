@@ -42,9 +42,12 @@ export const MESSAGES: Record<string, (p: Params) => string> = {
     `${p.name}：得 ${p.score} 分（满分 ${p.max} 分），扣 ${p.lost} 分，但未说明理由`,
 };
 
-/** Register more messages (audit rules, extraction warnings) into the same map. */
+/** Register more messages (audit rules, extraction warnings) into the same map; a code already taken is an error. */
 export function defineMessages(more: Record<string, (p: Params) => string>): void {
-  Object.assign(MESSAGES, more);
+  for (const [code, render] of Object.entries(more)) {
+    if (MESSAGES[code] && MESSAGES[code] !== render) throw new Error(`消息代码重复：${code}`);
+    MESSAGES[code] = render;
+  }
 }
 
 /** A record's Chinese sentence; an unknown code says so rather than failing. */

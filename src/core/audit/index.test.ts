@@ -29,7 +29,7 @@ describe('auditEvaluation on the examples', () => {
 
   it('xinhua 2022: names the three unmet indicators and flags 居民使用场室人次 as set too high', () => {
     const f = audit('xinhua-2022');
-    const unmet = f.filter((x) => x.code.startsWith('indicator_unmet')).map((x) => x.params.name);
+    const unmet = f.filter((x) => x.code.startsWith('unmet_indicator')).map((x) => x.params.name);
     expect(unmet.sort()).toEqual(['历史遗留问题解决率', '居民使用场室人次', '重要节日慰问人次'].sort());
     const high = f.filter((x) => x.code === 'target_too_high').map((x) => x.params.name);
     expect(high).toContain('居民使用场室人次');

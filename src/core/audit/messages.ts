@@ -81,10 +81,10 @@ export const AUDIT_MESSAGES: Record<string, (p: P) => string> = {
     `${p.label}：完成率写 ${pct(p.stated)}，按实际 ${p.actual} 与目标 ${p.target} 计算应为 ${pct(p.computed)}${p.embedded ? '（实际值取自文字说明）' : ''}`,
   indicator_completion_rounded: (p) =>
     `${p.label}：完成率 ${pct(p.stated)} 是 ${pct(p.computed)} 取整后的写法`,
-  indicator_unmet: (p) => `${p.label}${p.result}：目标 ${p.target}，实际 ${p.actual}；偏差原因：${p.reason}`,
-  indicator_unmet_explained_elsewhere: (p) =>
+  unmet_indicator: (p) => `${p.label}${p.result}：目标 ${p.target}，实际 ${p.actual}；偏差原因：${p.reason}`,
+  unmet_indicator_explained_elsewhere: (p) =>
     `${p.label}${p.result}：目标 ${p.target}，实际 ${p.actual}；表中未写偏差原因，「${p.where}」中有说明`,
-  indicator_unmet_no_reason: (p) =>
+  unmet_indicator_no_reason: (p) =>
     `${p.label}${p.result}：目标 ${p.target}，实际 ${p.actual}，未说明偏差原因及改进措施`,
   indicator_count_mismatch: (p) => `报告称共设置绩效指标 ${p.announced} 个，指标表列出 ${p.rows} 个`,
   target_too_high: (p) =>

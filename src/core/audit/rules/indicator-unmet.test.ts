@@ -20,7 +20,7 @@ describe('indicator-unmet: every unmet indicator named, with or without its reas
   it('seed 003: unmet without a deviation reason is a warning', () => {
     expect(runRule(indicatorUnmetRule, buildEvaluation({ indicators: [unmet] }))).toMatchObject([
       {
-        code: 'indicator_unmet_no_reason',
+        code: 'unmet_indicator_no_reason',
         severity: 'warning',
         path: 'indicators[0].deviationReason',
         params: { name: '重要节日慰问人次' },
@@ -34,7 +34,7 @@ describe('indicator-unmet: every unmet indicator named, with or without its reas
         indicatorUnmetRule,
         buildEvaluation({ indicators: [{ ...unmet, deviationReason: '受疫情影响' }] }),
       ),
-    ).toMatchObject([{ code: 'indicator_unmet', severity: 'info' }]);
+    ).toMatchObject([{ code: 'unmet_indicator', severity: 'info' }]);
     const e = buildEvaluation({
       indicators: [
         { name: '居民使用场室人次', target: '≥28000人次', actual: '11,476人次', status: '未完成' },
@@ -44,7 +44,7 @@ describe('indicator-unmet: every unmet indicator named, with or without its reas
       ],
     });
     expect(runRule(indicatorUnmetRule, e)).toMatchObject([
-      { code: 'indicator_unmet_explained_elsewhere', params: { where: '存在问题' } },
+      { code: 'unmet_indicator_explained_elsewhere', params: { where: '存在问题' } },
     ]);
   });
 });

@@ -20,7 +20,7 @@ function mentionedIn(e: Evaluation, name: string): string | null {
 
 export const indicatorUnmetRule: AuditRule = {
   id: 'indicator-unmet',
-  codes: ['indicator_unmet', 'indicator_unmet_explained_elsewhere', 'indicator_unmet_no_reason'],
+  codes: ['unmet_indicator', 'unmet_indicator_explained_elsewhere', 'unmet_indicator_no_reason'],
   check: ({ evaluation: e, indicators }) => {
     const out: Finding[] = [];
     for (const { ind, path, section, project, judged } of indicators) {
@@ -37,7 +37,7 @@ export const indicatorUnmetRule: AuditRule = {
       const where = reason ? null : mentionedIn(e, ind.name);
       if (reason)
         out.push(
-          finding('indicator_unmet', 'info', section, path, ind.target ?? null, ind.actual ?? null, {
+          finding('unmet_indicator', 'info', section, path, ind.target ?? null, ind.actual ?? null, {
             ...params,
             reason,
           }),
@@ -45,7 +45,7 @@ export const indicatorUnmetRule: AuditRule = {
       else if (where)
         out.push(
           finding(
-            'indicator_unmet_explained_elsewhere',
+            'unmet_indicator_explained_elsewhere',
             'info',
             section,
             `${path}.deviationReason`,
@@ -57,7 +57,7 @@ export const indicatorUnmetRule: AuditRule = {
       else
         out.push(
           finding(
-            'indicator_unmet_no_reason',
+            'unmet_indicator_no_reason',
             'warning',
             section,
             `${path}.deviationReason`,

@@ -1,0 +1,104 @@
+/** Browser-test harness: build the web once, start the real server on a free port with a temp database, drive chromium. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type APIRequestContext, type Browser, chromium, type Page, request } from 'playwright-core';
+import { loadConfig } from '../../src/config';
+import { startServer } from '../../src/server';
+import type { Store } from '../../src/store';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const WEB_DIST = join(ROOT, 'web/dist');
+export { ensureWebBuild } from '../../scripts/build-web';
+export const ADMIN_PASSWORD = 'e2e-admin-pass';
+
+export interface TestServer {
+  url: string;
+  /** The server's store, for seeding many rows at once (benchmarks, screenshots). */
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** The real server, listening on a free loopback port, on a fresh SQLite file seeded with the examples. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    JIXIAO_DATA_DIR: dir,
+    JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    JIXIAO_ARGON2_MEMORY_KIB: '64',
+    JIXIAO_ARGON2_TIME: '1',
+    JIXIAO_LOGIN_PER_MINUTE: '100000',
+    JIXIAO_WEB_DIR: WEB_DIST,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const s = await startServer(config, () => {});
+  return {
+    url: s.url,
+    store: s.store,
+    async close() {
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh browser context and page at 1440×900, logged in as the given user. */
+export async function loginPage(
+  browser: Browser,
+  url: string,
+  username: string,
+  password: string,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    baseURL: url,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+/** An API client logged in as the given user, sending the CSRF header on writes. */
+export async function apiAs(url: string, username: string, password: string) {
+  const ctx: APIRequestContext = await request.newContext({ baseURL: url });
+  const res = await ctx.post('/api/auth/login', { data: { username, password } });
+  if (!res.ok()) throw new Error(`登录 ${username} 失败：${res.status()} ${await res.text()}`);
+  const csrf = (await ctx.storageState()).cookies.find((c) => c.name === 'jixiao_csrf')?.value ?? '';
+  const send = async (method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown) => {
+    const r = await ctx.fetch(path, { method, data, headers: { 'x-csrf-token': csrf } });
+    if (!r.ok()) throw new Error(`${method} ${path}：${r.status()} ${await r.text()}`);
+    return r.json();
+  };
+  return {
+    get: async (path: string) => {
+      const r = await ctx.get(path);
+      if (!r.ok()) throw new Error(`GET ${path}：${r.status()} ${await r.text()}`);
+      return r.json();
+    },
+    post: (path: string, data: unknown) => send('POST', path, data),
+    put: (path: string, data: unknown) => send('PUT', path, data),
+    dispose: () => ctx.dispose(),
+  };
+}

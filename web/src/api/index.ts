@@ -1,0 +1,4 @@
+/** The API client and its types. */
+export * from './client';
+export * from './endpoints';
+export type * from './types';

@@ -1,0 +1,111 @@
+/** The ranking of a district's departments by score, filtered to a chart's selection when one is made. */
+import { Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
+import type { Dashboard, DashboardDepartment } from '../api';
+import { STATUS_COLOR, STATUS_LABEL } from '../lib/labels';
+import { Link } from '../router';
+import { GRADE_COLORS } from './options';
+
+const collator = new Intl.Collator('zh');
+
+interface Row extends DashboardDepartment {
+  rank: number | null;
+  previous: number | null;
+}
+
+export function RankingTable({ data, ids }: { data: Dashboard; ids: ReadonlySet<number> | null }) {
+  const rows = useMemo(() => {
+    const prev = new Map(data.yearOverYear.map((y) => [y.departmentId, y.previous]));
+    const sorted = [...data.departments].sort(
+      (a, b) => (b.total ?? -1) - (a.total ?? -1) || collator.compare(a.name, b.name),
+    );
+    let rank = 0;
+    return sorted.map((d) => ({
+      ...d,
+      rank: d.total === null ? null : ++rank,
+      previous: prev.get(d.id) ?? null,
+    }));
+  }, [data]);
+  const shown = useMemo(() => (ids ? rows.filter((r) => ids.has(r.id)) : rows), [rows, ids]);
+  const columns: ColumnsType<Row> = [
+    { title: '排名', dataIndex: 'rank', width: 64, render: (v: number | null) => v ?? '—' },
+    {
+      title: '部门',
+      dataIndex: 'name',
+      render: (v: string, r) => (r.evaluationId ? <Link to={`/evaluations/${r.evaluationId}`}>{v}</Link> : v),
+    },
+    {
+      title: '得分',
+      dataIndex: 'total',
+      width: 90,
+      align: 'right',
+      sorter: (a, b) => (a.total ?? -1) - (b.total ?? -1),
+      render: (v: number | null) => (v === null ? '待完善' : v.toFixed(2)),
+    },
+    {
+      title: '等级',
+      dataIndex: 'grade',
+      width: 64,
+      render: (g: string | null) => (g ? <Tag color={GRADE_COLORS[g]}>{g}</Tag> : '—'),
+    },
+    {
+      title: '执行率',
+      dataIndex: 'executionRate',
+      width: 90,
+      align: 'right',
+      sorter: (a, b) => (a.executionRate ?? -1) - (b.executionRate ?? -1),
+      render: (v: number | null) => (v === null ? '—' : `${v.toFixed(2)}%`),
+    },
+    {
+      title: '上年得分',
+      dataIndex: 'previous',
+      width: 120,
+      align: 'right',
+      render: (v: number | null, r) => {
+        if (v === null) return '—';
+        if (r.total === null) return v.toFixed(2);
+        const c = r.total - v;
+        return (
+          <span>
+            {v.toFixed(2)}{' '}
+            <span
+              style={{ color: c >= 0 ? '#389e0d' : '#cf1322' }}
+            >{`${c >= 0 ? '+' : ''}${c.toFixed(2)}`}</span>
+          </span>
+        );
+      },
+    },
+    {
+      title: '审核发现',
+      key: 'findings',
+      width: 120,
+      sorter: (a, b) => (a.findings.error ?? 0) - (b.findings.error ?? 0),
+      render: (_, r) =>
+        r.findings.error === null ? (
+          '—'
+        ) : (
+          <>
+            <Tag color={r.findings.error ? 'error' : 'default'}>错 {r.findings.error}</Tag>
+            <Tag color={r.findings.warning ? 'warning' : 'default'}>提 {r.findings.warning ?? 0}</Tag>
+          </>
+        ),
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 80,
+      render: (s: Row['status']) => (s ? <Tag color={STATUS_COLOR[s]}>{STATUS_LABEL[s]}</Tag> : '—'),
+    },
+  ];
+  return (
+    <Table<Row>
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={shown}
+      pagination={{ pageSize: 15, showSizeChanger: false, showTotal: (n) => `共 ${n} 个部门` }}
+      data-testid="ranking-table"
+    />
+  );
+}

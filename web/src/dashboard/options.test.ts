@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Dashboard } from '../api';
+import { changeOption, gradeOption, scatterOption, short, topFindings } from './options';
+
+const dep = (id: number, total: number | null, grade: string | null, error: number, warning: number) => ({
+  id,
+  name: `部门${id}`,
+  total,
+  grade,
+  executionRate: total === null ? null : 95,
+  status: 'submitted' as const,
+  findings: { error, warning },
+});
+
+const d: Dashboard = {
+  departments: [dep(1, 91.46, '优', 0, 2), dep(2, 85, '良', 1, 0), dep(3, null, null, 3, 1)],
+  grades: { 优: 1, 良: 1, 中: 0, 差: 0 },
+  scoreHistogram: [],
+  topDeductions: [],
+  unmetIndicators: [],
+  yearOverYear: [
+    { departmentId: 1, name: '部门1', year: 2023, total: 91.46, previous: 80 },
+    { departmentId: 2, name: '部门2', year: 2023, total: 85, previous: null },
+  ],
+};
+
+type Series = { data: Array<{ name?: string; value: unknown }> }[];
+
+describe('dashboard options', () => {
+  it('draws one pie slice per grade that has departments', () => {
+    const s = (gradeOption(d) as { series: Series }).series[0]!.data;
+    expect(s.map((x) => [x.name, x.value])).toEqual([
+      ['优', 1],
+      ['良', 1],
+    ]);
+  });
+
+  it('plots only departments with both a score and a rate', () => {
+    const s = (scatterOption(d) as { series: Series }).series[0]!.data;
+    expect(s.map((x) => x.value)).toEqual([
+      [95, 91.46],
+      [95, 85],
+    ]);
+  });
+
+  it('ranks departments by errors, then warnings', () => {
+    expect(topFindings(d).map((x) => x.id)).toEqual([3, 2, 1]);
+  });
+
+  it('counts year-over-year bands', () => {
+    const s = (changeOption(d) as { series: Series }).series[0]!.data;
+    expect(s.map((x) => x.value)).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
+  it('drops the city and district government from axis names', () => {
+    expect(short('广州市海珠区人民政府南华西街道办事处')).toBe('南华西街道办事处');
+    expect(short('某某单位名称很长很长很长很长很长', 6)).toBe('某某单位名称…');
+  });
+});

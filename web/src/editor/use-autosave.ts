@@ -1,0 +1,141 @@
+/** Autosave with the version check: a quiet second after the last change the document is saved; a stale version is a conflict. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Evaluation } from '../../../src/core/model';
+import { ApiError, api, type EvaluationRecord } from '../api';
+
+export type SavePhase = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict';
+
+export interface Conflict {
+  /** The version on the server that ours collided with. */
+  theirs: EvaluationRecord;
+  /** Our document at the time of the conflict. */
+  mine: Evaluation;
+  /** The last version both sides shared, for telling who changed what. */
+  base: Evaluation;
+}
+
+export interface Autosave {
+  phase: SavePhase;
+  savedAt: Date | null;
+  error: string | null;
+  conflict: Conflict | null;
+  /** Save at once (before a transition); resolves when the document on the server is ours. */
+  saveNow: () => Promise<boolean>;
+  /** A new base: the server holds `saved` at `version` (after a transition or a resolved conflict). */
+  rebase: (version: number, saved: Evaluation) => void;
+}
+
+export function useAutosave(opts: {
+  id: number;
+  version: number;
+  savedDoc: Evaluation;
+  doc: Evaluation;
+  enabled: boolean;
+  onSaved: (record: EvaluationRecord) => void;
+  delayMs?: number;
+}): Autosave {
+  const { id, doc, enabled, delayMs = 1000 } = opts;
+  const versionRef = useRef(opts.version);
+  const savedRef = useRef(opts.savedDoc);
+  const docRef = useRef(doc);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const conflictRef = useRef<Conflict | null>(null);
+  const onSavedRef = useRef(opts.onSaved);
+  const timer = useRef<number | undefined>(undefined);
+  const [phase, setPhase] = useState<SavePhase>('saved');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  docRef.current = doc;
+  onSavedRef.current = opts.onSaved;
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (inFlight.current) {
+      await inFlight.current;
+      if (docRef.current === savedRef.current) return true;
+    }
+    if (conflictRef.current) return false;
+    const sending = docRef.current;
+    if (sending === savedRef.current) {
+      setPhase('saved');
+      return true;
+    }
+    if (!Evaluation.safeParse(sending).success) {
+      setPhase('invalid');
+      return false;
+    }
+    setPhase('saving');
+    const run = (async () => {
+      try {
+        const r = await api.updateEvaluation(id, versionRef.current, sending);
+        versionRef.current = r.evaluation.version;
+        savedRef.current = sending;
+        setSavedAt(new Date());
+        setError(null);
+        onSavedRef.current(r.evaluation);
+        setPhase(docRef.current === sending ? 'saved' : 'dirty');
+        return true;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'version_conflict' && e.body.current) {
+          const current = e.body.current as EvaluationRecord;
+          const data = Evaluation.safeParse(current.data);
+          const theirs = data.success ? { ...current, data: data.data } : current;
+          const c = { theirs, mine: docRef.current, base: savedRef.current };
+          conflictRef.current = c;
+          setConflict(c);
+          setPhase('conflict');
+        } else {
+          setError(e instanceof Error ? e.message : '保存失败');
+          setPhase('error');
+        }
+        return false;
+      }
+    })();
+    inFlight.current = run;
+    const ok = await run;
+    inFlight.current = null;
+    // Changes typed while the request was in flight are saved next.
+    if (ok && docRef.current !== savedRef.current)
+      timer.current = window.setTimeout(() => void save(), delayMs);
+    return ok;
+  }, [id, delayMs]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    if (doc === savedRef.current) {
+      setPhase((p) => (p === 'conflict' || p === 'saving' ? p : 'saved'));
+      return;
+    }
+    setPhase((p) => (p === 'conflict' ? p : 'dirty'));
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void save(), delayMs);
+    return () => window.clearTimeout(timer.current);
+  }, [doc, enabled, save, delayMs]);
+
+  // Leaving the page: save what is pending, and warn when the browser is closing with unsaved changes.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (docRef.current !== savedRef.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      if (enabled && docRef.current !== savedRef.current && !conflictRef.current) void save();
+    };
+  }, [enabled, save]);
+
+  const rebase = useCallback((version: number, saved: Evaluation) => {
+    versionRef.current = version;
+    savedRef.current = saved;
+    conflictRef.current = null;
+    setConflict(null);
+    setPhase(docRef.current === saved ? 'saved' : 'dirty');
+  }, []);
+
+  const saveNow = useCallback(() => {
+    window.clearTimeout(timer.current);
+    return save();
+  }, [save]);
+
+  return { phase, savedAt, error, conflict, saveNow, rebase };
+}

@@ -1,0 +1,4 @@
+/** Rows of a table that have no id of their own, keyed by position (antd reads `key`). */
+export function keyed<T extends object>(rows: readonly T[]): Array<T & { key: number }> {
+  return rows.map((r, i) => ({ ...r, key: i }));
+}

@@ -1,0 +1,7 @@
+/** Entry point: mounts the application. */
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<App />);

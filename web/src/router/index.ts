@@ -1,0 +1,3 @@
+/** Client-side routing. */
+export * from './Link';
+export * from './router';

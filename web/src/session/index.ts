@@ -1,0 +1,2 @@
+/** The logged-in user. */
+export * from './SessionProvider';
