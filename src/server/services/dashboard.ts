@@ -15,8 +15,9 @@ export interface Dashboard {
   }[];
   grades: { 优: number; 良: number; 中: number; 差: number };
   scoreHistogram: { range: string; count: number }[];
-  topDeductions: { name: string; count: number; points: number }[];
-  unmetIndicators: { name: string; count: number }[];
+  /** Most frequent lost points, with the departments behind each (for click-through). */
+  topDeductions: { name: string; count: number; points: number; departmentIds: number[] }[];
+  unmetIndicators: { name: string; count: number; departmentIds: number[] }[];
   yearOverYear: {
     departmentId: number;
     name: string;
@@ -46,8 +47,8 @@ export function buildDashboard(
 ): Dashboard {
   const grades = { 优: 0, 良: 0, 中: 0, 差: 0 };
   const histogram = BINS.map((b) => ({ range: b.range, count: 0 }));
-  const deductions = new Map<string, { count: number; points: number }>();
-  const unmet = new Map<string, number>();
+  const deductions = new Map<string, { count: number; points: number; departmentIds: number[] }>();
+  const unmet = new Map<string, number[]>();
   for (const r of rows) {
     const d = r.derived;
     if (d.grade && d.grade in grades) grades[d.grade as keyof typeof grades]++;
@@ -56,10 +57,17 @@ export function buildDashboard(
       if (i >= 0) histogram[i]!.count++;
     }
     for (const x of d.details.deductions) {
-      const cur = deductions.get(x.name) ?? { count: 0, points: 0 };
-      deductions.set(x.name, { count: cur.count + 1, points: cur.points + x.points });
+      const cur = deductions.get(x.name) ?? { count: 0, points: 0, departmentIds: [] };
+      cur.count++;
+      cur.points += x.points;
+      if (!cur.departmentIds.includes(r.departmentId)) cur.departmentIds.push(r.departmentId);
+      deductions.set(x.name, cur);
     }
-    for (const name of d.details.unmet) unmet.set(name, (unmet.get(name) ?? 0) + 1);
+    for (const name of d.details.unmet) {
+      const ids = unmet.get(name) ?? [];
+      ids.push(r.departmentId);
+      unmet.set(name, ids);
+    }
   }
   const prevTotal = new Map(previous.map((p) => [p.departmentId, p.derived.total]));
   return {
@@ -76,11 +84,16 @@ export function buildDashboard(
     grades,
     scoreHistogram: histogram,
     topDeductions: [...deductions]
-      .map(([name, v]) => ({ name, count: v.count, points: round2(v.points) }))
+      .map(([name, v]) => ({
+        name,
+        count: v.count,
+        points: round2(v.points),
+        departmentIds: v.departmentIds,
+      }))
       .sort((a, b) => b.count - a.count || b.points - a.points || a.name.localeCompare(b.name))
       .slice(0, TOP),
     unmetIndicators: [...unmet]
-      .map(([name, count]) => ({ name, count }))
+      .map(([name, departmentIds]) => ({ name, count: departmentIds.length, departmentIds }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .slice(0, TOP),
     yearOverYear: rows.map((r) => ({

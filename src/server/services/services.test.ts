@@ -131,10 +131,10 @@ describe('buildDashboard', () => {
     const d = buildDashboard(rows, [row(1, 2022, derived(88, '良', [], []))]);
     expect(d.grades).toEqual({ 优: 1, 良: 1, 中: 0, 差: 1 });
     expect(d.scoreHistogram.map((b) => b.count)).toEqual([1, 0, 0, 1, 1]);
-    expect(d.topDeductions[0]).toEqual({ name: '指标甲', count: 2, points: 3 });
+    expect(d.topDeductions[0]).toEqual({ name: '指标甲', count: 2, points: 3, departmentIds: [1, 2] });
     expect(d.unmetIndicators).toEqual([
-      { name: '指标甲', count: 2 },
-      { name: '指标乙', count: 1 },
+      { name: '指标甲', count: 2, departmentIds: [1, 2] },
+      { name: '指标乙', count: 1, departmentIds: [2] },
     ]);
     expect(d.yearOverYear[0]).toEqual({
       departmentId: 1,
