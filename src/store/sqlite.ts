@@ -18,7 +18,7 @@ export function openSqliteStore(file: string, opts: { now?: () => Date } = {}): 
   database.pragma('busy_timeout = 5000');
   // Lists and dashboards walk thousands of rows: keep 64 MiB of pages in memory (the default is 2 MiB).
   database.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return createKyselyStore(db, {
     kind: 'sqlite',
     ...opts,
@@ -30,4 +30,23 @@ export function openSqliteStore(file: string, opts: { now?: () => Date } = {}): 
       return r.rows.map((x) => x.integrity_check).join('\n');
     },
   });
+}
+
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, so keep them by SQL text.
+ * Queries are built from a fixed set of shapes (values are bound), so the cache stays small; it is bounded anyway.
+ */
+function withStatementCache(database: Sqlite.Database, max = 500): Sqlite.Database {
+  const cache = new Map<string, Sqlite.Statement>();
+  const prepare = database.prepare.bind(database);
+  database.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      stmt = prepare(source);
+      if (cache.size >= max) cache.clear();
+      cache.set(source, stmt);
+    }
+    return stmt;
+  }) as Sqlite.Database['prepare'];
+  return database;
 }
