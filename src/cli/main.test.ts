@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from './io';
-import { main } from './main';
-
-/** A CLI run with in-memory files: returns the exit code and what was printed. */
-async function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, Uint8Array | string> = {};
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      if (p in files) return new TextEncoder().encode(files[p]);
-      const { readFile } = await import('node:fs/promises');
-      return new Uint8Array(await readFile(p));
-    },
-    writeFile: async (p, d) => {
-      written[p] = d;
-    },
-  };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n'), written };
-}
+import { runCli as run } from '../../test/cli';
 
 describe('jixiao CLI', () => {
   it('score --json prints the tree with total and grade at the top (seed 004: 91.46)', async () => {

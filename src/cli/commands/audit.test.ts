@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../io';
-import { main } from '../main';
-
-async function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      if (p in files) return new TextEncoder().encode(files[p]);
-      const { readFile } = await import('node:fs/promises');
-      return new Uint8Array(await readFile(p));
-    },
-    writeFile: async () => {},
-  };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runCli as run } from '../../../test/cli';
 
 describe('jixiao audit', () => {
   it('prints findings grouped by section in Chinese and exits 1 on an error (seed 003)', async () => {

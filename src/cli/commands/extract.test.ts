@@ -1,29 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/cli';
 import { Evaluation } from '../../core/model';
 import { renderReport } from '../../documents/report/render';
-import type { CliIO } from '../io';
-import { main } from '../main';
-
-async function runCli(argv: string[], files: Record<string, Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, Uint8Array | string> = {};
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      const f = files[p];
-      if (!f) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return f;
-    },
-    writeFile: async (p, d) => {
-      written[p] = d;
-    },
-  };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n'), written };
-}
 
 const nanzhou = Evaluation.parse(JSON.parse(readFileSync('examples/nanzhou-2023.json', 'utf8')));
 const text = (s: string) => new TextEncoder().encode(s);

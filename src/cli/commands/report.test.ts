@@ -1,29 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../io';
-import { main } from '../main';
+import { runCli } from '../../../test/cli';
 import { defaultOutput } from './report';
-
-/** A CLI run with in-memory files: the exit code, what was printed and what was written. */
-async function runCli(argv: string[], files: Record<string, Uint8Array | string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, Uint8Array | string> = {};
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-      return new Uint8Array(await readFile(p));
-    },
-    writeFile: async (p, d) => {
-      written[p] = d;
-    },
-  };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n'), written };
-}
 
 describe('jixiao report', () => {
   it('writes the .docx next to the evaluation by default', async () => {
