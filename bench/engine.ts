@@ -2,6 +2,7 @@
 import { Evaluation } from '../src/core/model';
 import { scoreEvaluation } from '../src/core/rubric';
 import { getRubric } from '../src/rubrics';
+import { buildItems } from '../test/factories';
 
 /** A seed-sized evaluation: 30 indicators of every target form, all 23 Guangzhou items. */
 export function buildSeedSized(): Evaluation {
@@ -27,31 +28,17 @@ export function buildSeedSized(): Evaluation {
       actual,
     };
   });
-  const items = [
-    ['新增预算项目事前绩效评估', 3],
-    ['结转结余率', null],
-    ['财务管理合规性', 2],
-    ['预决算公开合规性', 2],
-    ['绩效信息公开情况', 2],
-    ['绩效管理制度建设', 0],
-    ['绩效结果应用', 3],
-    ['绩效管理制度执行', 6],
-    ['采购意向公开合规性', 0.5],
-    ['采购意向公开时限', 1.5],
-    ['采购内控制度建设', 1],
-    ['采购活动合规性', 2],
-    ['采购合同签订时效性', 3],
-    ['合同备案时效性', 1],
-    ['采购政策效能', 1],
-    ['资产配置合规性', 2],
-    ['资产收益上缴的及时性', 1],
-    ['资产盘点情况', 0],
-    ['数据质量', 2],
-    ['资产管理合规性', 0.5],
-    ['固定资产利用率', null],
-    ['公用经费控制率', null],
-    ['“三公”经费控制情况', null],
-  ] as const;
+  // Seed 004's item scores; the four threshold items are computed from the finance block instead.
+  const management = buildItems({
+    绩效管理制度建设: { score: 0, reason: '未完成' },
+    绩效管理制度执行: { score: 6, reason: '部分完成' },
+    资产盘点情况: { score: 0, reason: '未完成' },
+    资产管理合规性: { score: 0.5, reason: '部分整改' },
+    结转结余率: { score: null },
+    固定资产利用率: { score: null },
+    公用经费控制率: { score: null },
+    '“三公”经费控制情况': { score: null },
+  });
   return Evaluation.parse({
     department: { name: '基准街道办事处' },
     year: 2023,
@@ -65,7 +52,7 @@ export function buildSeedSized(): Evaluation {
       fixedAssetUtilization: 93,
     },
     indicators,
-    management: items.map(([item, score]) => ({ item, score, reason: score === 0 ? '未完成' : null })),
+    management,
   });
 }
 

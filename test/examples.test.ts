@@ -6,6 +6,7 @@ import { round2, sumWan } from '../src/core/money';
 import { findScoreNode, rubricLeaves, type ScoreResult, scoreEvaluation } from '../src/core/rubric';
 import { levelKey } from '../src/core/text';
 import { getRubric } from '../src/rubrics';
+import { SEED_004_ITEMS, SEED_004_SUBSECTIONS } from './golden';
 
 const EXAMPLES = new URL('../examples/', import.meta.url);
 const FACTS = new URL('../../shared/seeds/facts/', import.meta.url);
@@ -254,44 +255,8 @@ describe('scores on the rubric', () => {
     const s = score('nanzhou-2023');
     expect(s.complete).toBe(true);
     expect(round2(s.total!)).toBe(91.46);
-    const subsections = {
-      产出指标: 20,
-      效益指标: 20,
-      预算资金支出率: 9.96,
-      预算编制: 3,
-      预算执行: 4,
-      信息公开: 4,
-      绩效管理: 9,
-      采购管理: 10,
-      资产管理: 7.5,
-      运行成本: 4,
-    };
-    // The 23 items of seed 004's tables (指标得分 column).
-    const items = {
-      新增预算项目事前绩效评估: 3,
-      结转结余率: 2,
-      财务管理合规性: 2,
-      预决算公开合规性: 2,
-      绩效信息公开情况: 2,
-      绩效管理制度建设: 0,
-      绩效结果应用: 3,
-      绩效管理制度执行: 6,
-      采购意向公开合规性: 0.5,
-      采购意向公开时限: 1.5,
-      采购内控制度建设: 1,
-      采购活动合规性: 2,
-      采购合同签订时效性: 3,
-      合同备案时效性: 1,
-      采购政策效能: 1,
-      资产配置合规性: 2,
-      资产收益上缴的及时性: 1,
-      资产盘点情况: 0,
-      数据质量: 2,
-      资产管理合规性: 0.5,
-      固定资产利用率: 2,
-      公用经费控制率: 2,
-      '“三公”经费控制情况': 2,
-    };
+    const subsections = SEED_004_SUBSECTIONS;
+    const items = SEED_004_ITEMS;
     expect(Object.keys(items)).toHaveLength(23);
     for (const [name, v] of Object.entries({ ...subsections, ...items }))
       expect(nodeScore(s, name), name).toBe(v);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEvaluation, buildItems } from '../../../test/factories';
+import { SEED_004_SUBSECTIONS } from '../../../test/golden';
 import { getRubric } from '../../rubrics';
 import { renderTrace } from '../messages';
 import { Evaluation } from '../model';
@@ -28,18 +29,7 @@ describe('scoreEvaluation on seed 004 (南洲 2023)', () => {
     expect(r.grade).toBe('优');
   });
 
-  it.each([
-    ['产出指标', 20],
-    ['效益指标', 20],
-    ['预算资金支出率', 9.96],
-    ['预算编制', 3],
-    ['预算执行', 4],
-    ['信息公开', 4],
-    ['绩效管理', 9],
-    ['采购管理', 10],
-    ['资产管理', 7.5],
-    ['运行成本', 4],
-  ])('%s = %s as seed 004 prints it', (name, score) => {
+  it.each(Object.entries(SEED_004_SUBSECTIONS))('%s = %s as seed 004 prints it', (name, score) => {
     expect(round2(node(r, name)!.score!)).toBe(score);
   });
 

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvaluation, buildItems } from '../../../../test/factories';
+import { SEED_004_SUBSECTIONS, SEED_004_TOTAL } from '../../../../test/golden';
 import { getRubric } from '../../../rubrics';
 import { runRule } from '../_context';
 import { scorePartsRule } from './score-parts';
 
 const gz = getRubric('gz-dept-2023');
 /** Seed 004's stated scores: 91.46 = 20 + 20 + 9.96 + 3 + 4 + 4 + 9 + 10 + 7.5 + 4. */
-const NANZHOU = {
-  总分: 91.46,
-  产出指标: 20,
-  效益指标: 20,
-  预算资金支出率: 9.96,
-  预算编制: 3,
-  预算执行: 4,
-  信息公开: 4,
-  绩效管理: 9,
-  采购管理: 10,
-  资产管理: 7.5,
-  运行成本: 4,
-};
+const NANZHOU = { 总分: SEED_004_TOTAL, ...SEED_004_SUBSECTIONS };
 
 describe('score-parts: stated scores against their parts and maxima', () => {
   it('seed 004: the total is the sum of the ten stated subsections', () => {
