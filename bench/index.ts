@@ -1,20 +1,21 @@
 /** `npm run bench`: every benchmark of the project, figures printed as a table. Loopback only, bounded in time. */
-import { existsSync } from 'node:fs';
+import { benchAudit } from './audit';
+import { benchEngine } from './engine';
+import { benchExtract } from './extract';
+import { benchReport } from './report';
+import { benchStartup } from './startup';
 
-type Bench = () => Promise<Record<string, string | number>>;
-
-const SUITES: Array<[string, string, string]> = [
-  ['评分引擎', './engine.ts', 'benchEngine'],
-  ['报告生成', './report.ts', 'benchReport'],
-  ['审核', './audit.ts', 'benchAudit'],
-  ['文档读取', './extract.ts', 'benchExtract'],
+const SUITES: Array<[string, () => Promise<Record<string, string | number>>]> = [
+  ['评分引擎', benchEngine],
+  ['报告生成', benchReport],
+  ['审核', benchAudit],
+  ['文档读取', benchExtract],
+  ['整个进程的启动', benchStartup],
 ];
 
-for (const [title, file, fn] of SUITES) {
-  if (!existsSync(new URL(file, import.meta.url))) continue;
-  const mod = (await import(file)) as Record<string, Bench>;
-  const run = mod[fn];
-  if (!run) continue;
+const only = process.argv.slice(2);
+for (const [title, run] of SUITES) {
+  if (only.length && !only.some((o) => title.includes(o))) continue;
   const figures = await run();
   console.log(`\n## ${title}`);
   for (const [k, v] of Object.entries(figures))

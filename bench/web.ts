@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { derivedRev, deriveEvaluation } from '../src/server/services/derive';
-import { loadOptionalModules } from '../src/server/services/optional';
 import type { Derived, NewEvaluation, Store } from '../src/store';
 import { variant } from '../test/e2e/demo-data';
 import {
@@ -45,8 +44,7 @@ function firstLoadSize(): { files: number; raw: number; gzip: number } {
 }
 
 async function seed(store: Store): Promise<void> {
-  const optional = await loadOptionalModules();
-  const rev = derivedRev(optional.audit);
+  const rev = derivedRev();
   const derived = new Map<string, Derived>();
   const actor = { userId: null, username: 'bench' };
   let batch: NewEvaluation[] = [];
@@ -57,7 +55,7 @@ async function seed(store: Store): Promise<void> {
       const v = (i * 7 + year) % VARIANTS;
       const doc = variant(v, { name, district: DISTRICT }, year);
       const key = `${v}:${year}`;
-      if (!derived.has(key)) derived.set(key, deriveEvaluation(doc, optional.audit, rev));
+      if (!derived.has(key)) derived.set(key, deriveEvaluation(doc, rev));
       batch.push({ departmentId: dept.id, year, data: doc, derived: derived.get(key)!, status: 'submitted' });
     }
     if (batch.length >= 500) {

@@ -39,4 +39,11 @@ describe('loadConfig', () => {
     expect(c.seed).toBe(false);
     expect(c.upload.maxBytes).toBe(2 * 1024 * 1024);
   });
+
+  it('sizes the pool of extraction workers and its queue', () => {
+    expect(loadConfig({}).upload).toMatchObject({ workers: 2, queue: 8 });
+    const c = loadConfig({ JIXIAO_EXTRACT_WORKERS: '4', JIXIAO_EXTRACT_QUEUE: '0' });
+    expect(c.upload).toMatchObject({ workers: 4, queue: 0 });
+    expect(() => loadConfig({ JIXIAO_EXTRACT_WORKERS: '0' })).toThrow(/JIXIAO_EXTRACT_WORKERS/);
+  });
 });

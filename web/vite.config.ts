@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // Vite writes this on the page's tags and a <meta property="csp-nonce">; the server puts each response's nonce in.
+  html: { cspNonce: '__JIXIAO_CSP_NONCE__' },
   server: {
     port: 5173,
     // The core lives in ../src and is imported directly so scoring runs in the browser.

@@ -15,11 +15,16 @@ export const nodeIO: CliIO = {
   writeFile: (p, d) => writeFile(p, d),
 };
 
+/** The exit codes of every command (listed in `jixiao --help`). */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
 /** A failure at the CLI boundary: a message for the user and an exit code. */
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 1,
+    readonly exitCode: number = EXIT.problems,
+    /** The problems behind the message, each with its path, for `--json` output. */
+    readonly issues?: readonly { path: string; message: string }[],
   ) {
     super(message);
     this.name = 'CliError';

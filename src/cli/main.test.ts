@@ -73,3 +73,39 @@ describe('jixiao CLI', () => {
     expect((await run(['frobnicate'])).code).toBe(2);
   });
 });
+
+describe('--json on every command', () => {
+  it('validate --json: valid with a summary, or every issue with its path (exit 1)', async () => {
+    const ok = await run(['validate', 'examples/nanzhou-2023.json', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ valid: true, issues: [], summary: { year: 2023 } });
+    const bad = await run(['validate', 'b.json', '--json'], {
+      'b.json': JSON.stringify({ department: { name: '测试' }, year: 'x', rubric: 'gz-dept-2023' }),
+    });
+    expect(bad.code).toBe(1);
+    const j = JSON.parse(bad.out);
+    expect(j.valid).toBe(false);
+    expect(j.issues).toContainEqual({ path: 'year', message: '年度应为数字' });
+  });
+
+  it('report --json says what was written, with its size', async () => {
+    const r = await run([
+      'report',
+      'examples/nanzhou-2023.json',
+      '--format',
+      'docx',
+      '-o',
+      'x.docx',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ format: 'docx', output: 'x.docx' });
+    expect(j.bytes).toBe((r.written['x.docx'] as Uint8Array).length);
+    const md = JSON.parse(
+      (await run(['report', 'examples/nanzhou-2023.json', '--format', 'md', '--json'])).out,
+    );
+    expect(md.output).toBeNull();
+    expect(md.content).toContain('南洲');
+  });
+});

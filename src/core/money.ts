@@ -44,10 +44,25 @@ export function formatWan(wan: number): string {
   return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
 }
 
-/** Round any score or rate for display only: 2 decimals, half away from zero, tolerant of binary noise. */
+/**
+ * Round a score or rate to 2 decimals, half away from zero, on its decimal digits: the number is read at 15
+ * significant digits (all a double holds for sure, so binary noise such as 89.99499999999999 for 89.995 goes), then
+ * rounded in integer arithmetic. `round2(89.995) === 90`, `round2(1.005) === 1.01`, `round2(0.285) === 0.29`.
+ */
 export function round2(x: number): number {
-  const s = Math.sign(x);
-  return (s * Math.round(Math.abs(x) * 100 + 1e-9)) / 100;
+  if (!Number.isFinite(x)) return x;
+  const [mantissa, exponent] = Math.abs(x).toExponential(14).split('e') as [string, string];
+  const digits = Number(mantissa.replace('.', '')); // 15 digits, an exact integer below 2^53
+  const shift = Number(exponent) - 12; // |x| × 100 = digits × 10^shift
+  let cents: number;
+  if (shift >= 0) cents = digits * 10 ** shift;
+  else if (shift < -15) cents = 0;
+  else {
+    const unit = 10 ** -shift;
+    cents = Math.floor(digits / unit);
+    if ((digits - cents * unit) * 2 >= unit) cents += 1;
+  }
+  return cents === 0 ? 0 : (Math.sign(x) * cents) / 100;
 }
 
 /** Ratio of two 万元 amounts computed on integer 分; null when the base is zero. */

@@ -1,36 +1,23 @@
 /** The rubric registry: every rubric file, validated when loaded, looked up by id or by region and year. */
-import { type Rubric, type RubricNodeData, Rubric as RubricSchema } from '../core/rubric/schema';
-import gz2022 from './guangzhou/dept-2022.json' with { type: 'json' };
-import gz2023 from './guangzhou/dept-2023.json' with { type: 'json' };
-import gz2024 from './guangzhou/dept-2024.json' with { type: 'json' };
+import { parseRubric, parseRubricFamily, RubricError } from '../core/rubric/load';
+import type { Rubric } from '../core/rubric/schema';
+import gzDept from './guangzhou/dept.json' with { type: 'json' };
 import national2020 from './national/project-2020.json' with { type: 'json' };
 
-/** Check that every group's points equal the sum of its children's. */
-function checkSums(node: RubricNodeData, path: string): string[] {
-  if (!node.children?.length) return node.kind === 'group' ? [`${path}：分组没有子项`] : [];
-  const sum = node.children.reduce((s, c) => s + c.max, 0);
-  const own = Math.abs(sum - node.max) > 1e-9 ? [`${path}：子项分值合计 ${sum}，不等于 ${node.max}`] : [];
-  return [...own, ...node.children.flatMap((c) => checkSums(c, `${path}/${c.name}`))];
+/** Validate rubric data (one rubric, or years sharing a definition); every problem names the file and JSON path. */
+export { parseRubric as loadRubric, parseRubricFamily as loadRubricFamily, RubricError };
+
+/** Every rubric id once: two files (or two years) claiming one id would make lookups ambiguous. */
+function checkIds(rubrics: readonly Rubric[]): readonly Rubric[] {
+  const dup = rubrics.map((r) => r.id).filter((id, i, ids) => ids.indexOf(id) !== i);
+  if (dup.length) throw new RubricError('src/rubrics', [`评分标准编号重复：${dup.join('、')}`]);
+  return rubrics;
 }
 
-/** Validate rubric data; throws with every problem listed. */
-export function loadRubric(data: unknown, origin = 'rubric'): Rubric {
-  const parsed = RubricSchema.safeParse(data);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${origin}: ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`评分标准无效\n${lines.join('\n')}`);
-  }
-  const problems = checkSums(parsed.data.root, parsed.data.root.name);
-  if (problems.length) throw new Error(`评分标准无效（${origin}）\n${problems.join('\n')}`);
-  return parsed.data;
-}
-
-const RUBRICS: readonly Rubric[] = [
-  loadRubric(gz2022, 'guangzhou/dept-2022.json'),
-  loadRubric(gz2023, 'guangzhou/dept-2023.json'),
-  loadRubric(gz2024, 'guangzhou/dept-2024.json'),
-  loadRubric(national2020, 'national/project-2020.json'),
-];
+const RUBRICS: readonly Rubric[] = checkIds([
+  ...parseRubricFamily(gzDept, 'src/rubrics/guangzhou/dept.json'),
+  parseRubric(national2020, 'src/rubrics/national/project-2020.json'),
+]);
 
 export function listRubrics(): readonly Rubric[] {
   return RUBRICS;

@@ -66,28 +66,61 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Pr
   });
 }
 
+export interface SpawnedResponse {
+  status: number;
+  type: string | null;
+  headers: Headers;
+  bytes: Uint8Array;
+  json: () => Loose;
+}
+
 /** A loopback HTTP client with the session cookie and CSRF header. */
 export class HttpClient {
   private cookies = new Map<string, string>();
   constructor(readonly base: string) {}
 
-  async send(method: string, path: string, body?: unknown): Promise<{ status: number; json: () => Loose }> {
+  async send(method: string, path: string, body?: unknown): Promise<SpawnedResponse> {
+    return this.fetch(method, path, body === undefined ? undefined : JSON.stringify(body), {
+      'content-type': 'application/json',
+    });
+  }
+
+  /** POST one file as multipart/form-data (field `file`), as the browser's import form does. */
+  async upload(path: string, filename: string, bytes: Uint8Array): Promise<SpawnedResponse> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), filename);
+    return this.fetch('POST', path, form, {});
+  }
+
+  private async fetch(
+    method: string,
+    path: string,
+    body: string | FormData | undefined,
+    headers: Record<string, string>,
+  ): Promise<SpawnedResponse> {
     const csrf = this.cookies.get('jixiao_csrf');
     const res = await fetch(this.base + path, {
       method,
       headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined ? headers : {}),
         ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
         ...(method !== 'GET' && csrf ? { 'x-csrf-token': csrf } : {}),
       },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body } : {}),
     });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const [k, v] = (pair ?? '').split('=');
       if (k && v) this.cookies.set(k, v);
     }
-    const text = await res.text();
-    return { status: res.status, json: () => JSON.parse(text) };
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = () => new TextDecoder().decode(bytes);
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      headers: res.headers,
+      bytes,
+      json: () => JSON.parse(text()),
+    };
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../config';
-import { dropPostgresSchema } from '../store';
+import { dropPostgresSchema } from '../store/postgres';
 import { prepareServer } from './start';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -23,6 +23,10 @@ export async function buildTestServer(kind: StoreKind, env: Record<string, strin
     JIXIAO_ARGON2_MEMORY_KIB: '64',
     JIXIAO_ARGON2_TIME: '1',
     JIXIAO_LOGIN_PER_MINUTE: '100000',
+    // The tests of the throttle and the write limit set their own; elsewhere many failed logins and writes are fine.
+    JIXIAO_LOGIN_ACCOUNT_FAILURES: '100000',
+    JIXIAO_LOGIN_ADDRESS_FAILURES: '1000000',
+    JIXIAO_WRITES_PER_MINUTE: '10000000',
     LOG_LEVEL: 'silent',
     ...(kind === 'postgres'
       ? { DATABASE_URL: TEST_PG_URL, JIXIAO_PG_SCHEMA: schema, JIXIAO_PG_POOL: '25' }

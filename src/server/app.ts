@@ -9,7 +9,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { installAuth } from './auth';
 import type { ServerContext } from './context';
-import { installErrorHandler } from './error-handler';
+import { styleNonceSource } from './csp';
+import { answerFrameworkError, installErrorHandler } from './error-handler';
+import { installNoStore } from './headers';
+import { installInputGuard } from './input-guard';
+import { installWriteLimit } from './limits';
 import { registerRoutes } from './routes';
 import { installStatic } from './static';
 
@@ -19,10 +23,13 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 10 * 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
+  installNoStore(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -30,7 +37,10 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // <style> elements need the response's nonce (antd passes it to its CSS-in-JS); style="" attributes, which
+        // ECharts tooltips write and which cannot run script, stay allowed (docs/server.md, Content Security Policy).
+        styleSrc: ["'self'", styleNonceSource],
+        styleSrcAttr: ["'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
@@ -68,6 +78,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAuth(app, ctx);
+  installWriteLimit(app, ctx);
   registerRoutes(app, ctx);
   await installStatic(app, config.webDir);
   return app;

@@ -16,13 +16,13 @@ describe.each(STORE_KINDS)('concurrent updates on %s', (kind) => {
       await admin.post('/api/users', {
         username: `ed${i}`,
         name: `编辑${i}`,
-        password: 'password-1',
+        password: 'kiwi-harbor-58',
         role: 'editor',
         departmentId: dept.id,
       });
     }
     clients = await Promise.all(
-      Array.from({ length: CLIENTS }, (_, i) => server.login(`ed${i}`, 'password-1')),
+      Array.from({ length: CLIENTS }, (_, i) => server.login(`ed${i}`, 'kiwi-harbor-58')),
     );
     // A small document keeps the retry storm of the second case quick; the server path is the same.
     const data = {
@@ -91,12 +91,14 @@ describe.each(STORE_KINDS)('concurrent updates on %s', (kind) => {
     expect(final.data.title).toBe(acked.get(final.version));
     const history = (await clients[0]!.get(`/api/evaluations/${id}/history`)).json().versions as {
       version: number;
-      by: string;
+      byUsername: string;
     }[];
     for (const [version, title] of acked) {
       const v = (await clients[0]!.get(`/api/evaluations/${id}/versions/${version}`)).json().evaluation;
       expect(v.data.title).toBe(title);
-      expect(history.find((h) => h.version === version)?.by).toBe(`ed${title.replace('round2-client', '')}`);
+      expect(history.find((h) => h.version === version)?.byUsername).toBe(
+        `ed${title.replace('round2-client', '')}`,
+      );
     }
   });
 });

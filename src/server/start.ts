@@ -6,7 +6,6 @@ import { buildApp } from './app';
 import { createHasher } from './auth/password';
 import { createContext, type ServerContext } from './context';
 import { derivedRev } from './services/derive';
-import { loadOptionalModules } from './services/optional';
 import { refreshStaleDerived, seedAdmin, seedExamples } from './services/seed';
 
 export interface RunningServer {
@@ -25,15 +24,16 @@ export async function prepareServer(
   const store = await openStore(config.database);
   try {
     const hasher = createHasher(config.argon2);
-    const optional = await loadOptionalModules();
-    for (const note of optional.notes) print(note);
-    const rev = derivedRev(optional.audit);
+    const rev = derivedRev();
     const seed = { seed: config.seed, seedDir: config.seedDir, adminPassword: config.adminPassword, print };
-    await seedAdmin(store, hasher, seed);
-    await seedExamples(store, optional.audit, seed);
-    await refreshStaleDerived(store, optional.audit, rev);
+    // Under the start-up lock: instances starting together on an empty database seed it once.
+    await store.exclusive('startup', async () => {
+      await seedAdmin(store, hasher, seed);
+      await seedExamples(store, seed);
+      await refreshStaleDerived(store, rev);
+    });
     await store.optimize();
-    const ctx = createContext(config, store, hasher, optional, rev);
+    const ctx = createContext(config, store, hasher, rev);
     const app = await buildApp(ctx);
     return {
       app,

@@ -1,9 +1,10 @@
 /** Store methods for departments, accounts and sessions. */
 import type { Updateable } from 'kysely';
-import type { StoreContext } from './_context';
-import { toUser, toUserWithHash } from './_rows';
+import type { Db, StoreContext } from './_context';
+import { prepareQuery } from './_prepared';
+import { isUniqueViolation, toDepartment, toUser, toUserWithHash } from './_rows';
 import type { Database } from './schema';
-import type { Store } from './types';
+import { DuplicateError, type Store, type UserRow } from './types';
 
 type AccountMethods = Pick<
   Store,
@@ -11,6 +12,7 @@ type AccountMethods = Pick<
   | 'listDepartments'
   | 'getDepartment'
   | 'createDepartment'
+  | 'updateDepartment'
   | 'countUsers'
   | 'listUsers'
   | 'getUser'
@@ -24,7 +26,50 @@ type AccountMethods = Pick<
   | 'deleteUserSessions'
 >;
 
+const DEPARTMENT_COLUMNS = ['id', 'name', 'district', 'active'] as const;
+
+/** Run a write; a unique-constraint violation becomes `DuplicateError` (also when two requests race). */
+async function unique<T>(what: DuplicateError['what'], write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DuplicateError(what);
+    throw e;
+  }
+}
+
+/** `{ field: [before, after] }` for every field whose value differs. */
+function changesOf<T extends object>(before: T, after: T, keys: readonly (keyof T)[]) {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const k of keys) if (before[k] !== after[k]) out[String(k)] = [before[k], after[k]];
+  return out;
+}
+
+const USER_AUDITED = ['name', 'role', 'departmentId', 'district', 'active', 'mustChangePassword'] as const;
+
 export function accountMethods({ db, stamp, audit }: StoreContext): AccountMethods {
+  // Every authenticated request runs this (the session and its user in one query): compiled once.
+  const selectSession = prepareQuery(
+    (tx: Db, id: string, now: string) =>
+      tx
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .selectAll('u')
+        .select(['s.id as session_id', 's.csrf', 's.created_at as session_created', 's.expires_at'])
+        .where('s.id', '=', id)
+        .where('s.expires_at', '>', now)
+        .where('u.active', '=', 1),
+    ['\u0000session', '\u0000now'] as const,
+  );
+  const readDepartment = async (tx: Db, id: number) => {
+    const r = await tx
+      .selectFrom('departments')
+      .select(DEPARTMENT_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r ? toDepartment(r) : null;
+  };
+
   return {
     async countDepartments() {
       const r = await db
@@ -34,33 +79,48 @@ export function accountMethods({ db, stamp, audit }: StoreContext): AccountMetho
       return Number(r?.n ?? 0);
     },
     async listDepartments(filter = {}) {
-      let q = db.selectFrom('departments').select(['id', 'name', 'district']).orderBy('id');
+      let q = db.selectFrom('departments').select(DEPARTMENT_COLUMNS).orderBy('id');
       if (filter.district !== undefined) q = q.where('district', '=', filter.district);
+      if (filter.active !== undefined) q = q.where('active', '=', filter.active ? 1 : 0);
       if (filter.ids) {
         if (filter.ids.length === 0) return [];
         q = q.where('id', 'in', filter.ids);
       }
-      return q.execute();
+      return (await q.execute()).map(toDepartment);
     },
-    async getDepartment(id) {
-      return (
-        (await db
-          .selectFrom('departments')
-          .select(['id', 'name', 'district'])
-          .where('id', '=', id)
-          .executeTakeFirst()) ?? null
+    getDepartment: (id) => readDepartment(db, id),
+    createDepartment(input, actor) {
+      return unique('department', () =>
+        db.transaction().execute(async (tx) => {
+          const row = await tx
+            .insertInto('departments')
+            .values({ name: input.name, district: input.district, created_at: stamp() })
+            .returning(DEPARTMENT_COLUMNS)
+            .executeTakeFirstOrThrow();
+          await audit(tx, actor, 'create', 'department', row.id, { name: row.name, district: row.district });
+          return toDepartment(row);
+        }),
       );
     },
-    createDepartment(input, actor) {
-      return db.transaction().execute(async (tx) => {
-        const row = await tx
-          .insertInto('departments')
-          .values({ name: input.name, district: input.district, created_at: stamp() })
-          .returning(['id', 'name', 'district'])
-          .executeTakeFirstOrThrow();
-        await audit(tx, actor, 'create', 'department', row.id, { name: row.name, district: row.district });
-        return row;
-      });
+    updateDepartment(id, patch, actor, action = 'update') {
+      return unique('department', () =>
+        db.transaction().execute(async (tx) => {
+          const before = await readDepartment(tx, id);
+          if (!before) return null;
+          const values: Updateable<Database['departments']> = {};
+          if (patch.name !== undefined) values.name = patch.name;
+          if (patch.district !== undefined) values.district = patch.district;
+          if (patch.active !== undefined) values.active = patch.active ? 1 : 0;
+          if (Object.keys(values).length)
+            await tx.updateTable('departments').set(values).where('id', '=', id).execute();
+          const after = (await readDepartment(tx, id))!;
+          await audit(tx, actor, action, 'department', id, {
+            name: after.name,
+            changes: changesOf(before, after, ['name', 'district', 'active']),
+          });
+          return after;
+        }),
+      );
     },
 
     async countUsers() {
@@ -82,33 +142,40 @@ export function accountMethods({ db, stamp, audit }: StoreContext): AccountMetho
       return r ? toUserWithHash(r) : null;
     },
     createUser(input, actor) {
-      return db.transaction().execute(async (tx) => {
-        const r = await tx
-          .insertInto('users')
-          .values({
-            username: input.username,
-            name: input.name,
-            password_hash: input.passwordHash,
-            role: input.role,
-            department_id: input.departmentId,
-            district: input.district,
-            active: input.active ? 1 : 0,
-            created_at: stamp(),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        const user = toUser(r);
-        await audit(tx, actor, 'create', 'user', user.id, {
-          username: user.username,
-          role: user.role,
-          departmentId: user.departmentId,
-          district: user.district,
-        });
-        return user;
-      });
+      return unique('username', () =>
+        db.transaction().execute(async (tx) => {
+          const r = await tx
+            .insertInto('users')
+            .values({
+              username: input.username,
+              name: input.name,
+              password_hash: input.passwordHash,
+              role: input.role,
+              department_id: input.departmentId,
+              district: input.district,
+              active: input.active ? 1 : 0,
+              must_change_password: input.mustChangePassword ? 1 : 0,
+              created_at: stamp(),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          const user = toUser(r);
+          await audit(tx, actor, 'create', 'user', user.id, {
+            username: user.username,
+            name: user.name,
+            role: user.role,
+            departmentId: user.departmentId,
+            district: user.district,
+            mustChangePassword: user.mustChangePassword,
+          });
+          return user;
+        }),
+      );
     },
-    updateUser(id, patch, actor) {
+    updateUser(id, patch, actor, action = 'update') {
       return db.transaction().execute(async (tx) => {
+        const old = await tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!old) return null;
         const values: Updateable<Database['users']> = {};
         if (patch.name !== undefined) values.name = patch.name;
         if (patch.passwordHash !== undefined) values.password_hash = patch.passwordHash;
@@ -116,19 +183,28 @@ export function accountMethods({ db, stamp, audit }: StoreContext): AccountMetho
         if (patch.departmentId !== undefined) values.department_id = patch.departmentId;
         if (patch.district !== undefined) values.district = patch.district;
         if (patch.active !== undefined) values.active = patch.active ? 1 : 0;
+        if (patch.mustChangePassword !== undefined)
+          values.must_change_password = patch.mustChangePassword ? 1 : 0;
         const r = Object.keys(values).length
-          ? await tx.updateTable('users').set(values).where('id', '=', id).returningAll().executeTakeFirst()
-          : await tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-        if (!r) return null;
-        const { passwordHash, ...rest } = patch;
-        await audit(tx, actor, 'update', 'user', id, {
-          ...rest,
-          ...(passwordHash ? { password: '已重设' } : {}),
+          ? await tx
+              .updateTable('users')
+              .set(values)
+              .where('id', '=', id)
+              .returningAll()
+              .executeTakeFirstOrThrow()
+          : old;
+        const before: UserRow = toUser(old);
+        const after = toUser(r);
+        await audit(tx, actor, action, 'user', id, {
+          username: after.username,
+          name: after.name,
+          changes: changesOf(before, after, USER_AUDITED),
+          ...(patch.passwordHash ? { password: '已重设' } : {}),
         });
         // A disabled account or a new password ends every open session of that user.
-        if (patch.active === false || passwordHash)
+        if (patch.active === false || patch.passwordHash)
           await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
-        return toUser(r);
+        return after;
       });
     },
 
@@ -147,15 +223,7 @@ export function accountMethods({ db, stamp, audit }: StoreContext): AccountMetho
       );
     },
     async getSession(id, now) {
-      const r = await db
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.id', 's.user_id')
-        .selectAll('u')
-        .select(['s.id as session_id', 's.csrf', 's.created_at as session_created', 's.expires_at'])
-        .where('s.id', '=', id)
-        .where('s.expires_at', '>', now)
-        .where('u.active', '=', 1)
-        .executeTakeFirst();
+      const [r] = await selectSession(db, id, now);
       if (!r) return null;
       return {
         session: {

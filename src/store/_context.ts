@@ -36,6 +36,7 @@ export function createStoreContext(db: Kysely<Database>, now?: () => Date): Stor
         at: stamp(),
         user_id: actor.userId,
         username: actor.username,
+        name: actor.name ?? null,
         action,
         entity,
         entity_id: entityId === null ? null : String(entityId),

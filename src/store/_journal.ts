@@ -4,18 +4,48 @@ import type { StoreContext } from './_context';
 import { toAudit, toComment } from './_rows';
 import type { Store } from './types';
 
-type JournalMethods = Pick<Store, 'listComments' | 'addComment' | 'appendAudit' | 'listAudit'>;
+type JournalMethods = Pick<
+  Store,
+  'listComments' | 'pageComments' | 'addComment' | 'appendAudit' | 'listAudit'
+>;
 
 export function journalMethods({ db, stamp, audit }: StoreContext): JournalMethods {
   return {
     async listComments(evaluationId) {
       const rows = await db
-        .selectFrom('comments')
-        .selectAll()
-        .where('evaluation_id', '=', evaluationId)
-        .orderBy('id')
+        .selectFrom('comments as c')
+        .leftJoin('users as u', 'u.username', 'c.author')
+        .selectAll('c')
+        .select('u.name as author_name')
+        .where('c.evaluation_id', '=', evaluationId)
+        .orderBy('c.id')
         .execute();
       return rows.map(toComment);
+    },
+    async pageComments(evaluationId, { limit, before }) {
+      let q = db
+        .selectFrom('comments as c')
+        .leftJoin('users as u', 'u.username', 'c.author')
+        .selectAll('c')
+        .select('u.name as author_name')
+        .where('c.evaluation_id', '=', evaluationId)
+        .orderBy('c.id', 'desc')
+        .limit(limit + 1);
+      if (before !== undefined) q = q.where('c.id', '<', before);
+      const [rows, count] = await Promise.all([
+        q.execute(),
+        db
+          .selectFrom('comments')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('evaluation_id', '=', evaluationId)
+          .executeTakeFirst(),
+      ]);
+      const page = rows.slice(0, limit).reverse().map(toComment);
+      return {
+        comments: page,
+        next: rows.length > limit && page[0] ? page[0].id : null,
+        total: Number(count?.n ?? 0),
+      };
     },
     addComment(input, actor) {
       return db.transaction().execute(async (tx) => {
@@ -35,7 +65,7 @@ export function journalMethods({ db, stamp, audit }: StoreContext): JournalMetho
           commentId: r.id,
           path: r.path,
         });
-        return toComment(r);
+        return toComment({ ...r, author_name: actor.name ?? null });
       });
     },
 

@@ -1,9 +1,10 @@
 /** Mapping database rows to the store's row types (JSON text parsed, integers to booleans). */
 import type { Selectable } from 'kysely';
-import type { AuditLogTable, CommentsTable, EvaluationsTable, UsersTable } from './schema';
+import type { AuditLogTable, CommentsTable, DepartmentsTable, EvaluationsTable, UsersTable } from './schema';
 import type {
   AuditRow,
   CommentRow,
+  DepartmentRow,
   Derived,
   EvaluationRow,
   EvaluationStatus,
@@ -22,15 +23,22 @@ export function toUser(r: Selectable<UsersTable>): UserRow {
     departmentId: r.department_id,
     district: r.district,
     active: Number(r.active) === 1,
+    mustChangePassword: Number(r.must_change_password) === 1,
     createdAt: r.created_at,
   };
+}
+
+export function toDepartment(
+  r: Pick<Selectable<DepartmentsTable>, 'id' | 'name' | 'district' | 'active'>,
+): DepartmentRow {
+  return { id: r.id, name: r.name, district: r.district, active: Number(r.active) === 1 };
 }
 
 export function toUserWithHash(r: Selectable<UsersTable>): UserWithHash {
   return { ...toUser(r), passwordHash: r.password_hash };
 }
 
-type EvaluationJoin = Omit<Selectable<EvaluationsTable>, 'created_at'> & {
+type EvaluationJoin = Omit<Selectable<EvaluationsTable>, 'created_at' | 'submission'> & {
   department_name: string;
   district: string | null;
 };
@@ -62,17 +70,55 @@ export function toSummary(r: EvaluationJoin): EvaluationSummaryRow {
   };
 }
 
-export function toEvaluation(r: EvaluationJoin & { data: string }): EvaluationRow {
-  return { ...toSummary(r), data: JSON.parse(r.data) };
+/** The stored JSON text of a row's document, for rows whose `data` has not been replaced since they were read. */
+const storedText = new WeakMap<object, string | Buffer>();
+
+/**
+ * The document of an evaluation as the JSON text it was stored as (`JSON.stringify` of the document validated at the
+ * write; as its UTF-8 bytes from SQLite), or undefined for a row not read from the store or whose `data` was assigned
+ * since: a response can send the text as it is instead of parsing it into `data` and serializing it again.
+ */
+export function storedJson(row: Pick<EvaluationRow, 'data'>): string | Buffer | undefined {
+  return storedText.get(row);
 }
 
-export function toComment(r: Selectable<CommentsTable>): CommentRow {
+export function toEvaluation(
+  r: EvaluationJoin & { data: string | Buffer; updated_by_name: string | null; submission: string | null },
+): EvaluationRow {
+  const row = {
+    ...toSummary(r),
+    updatedByName: r.updated_by_name ?? r.updated_by,
+    data: undefined as unknown,
+    submission: r.submission === null ? null : JSON.parse(r.submission),
+  };
+  // The document is parsed when something reads `data`; a read sent as stored JSON never does.
+  const text = r.data;
+  let parsed: { value: unknown } | null = null;
+  Object.defineProperty(row, 'data', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      parsed ??= { value: JSON.parse(typeof text === 'string' ? text : text.toString('utf8')) };
+      return parsed.value;
+    },
+    set: (value: unknown) => {
+      parsed = { value };
+      storedText.delete(row);
+    },
+  });
+  storedText.set(row, text);
+  return row;
+}
+
+/** A comment row with its author's display name (null when no account has that username). */
+export function toComment(r: Selectable<CommentsTable> & { author_name: string | null }): CommentRow {
   return {
     id: r.id,
     evaluationId: r.evaluation_id,
     path: r.path,
     body: r.body,
     author: r.author,
+    authorName: r.author_name ?? r.author,
     role: r.role as Role,
     at: r.at,
   };
@@ -84,6 +130,7 @@ export function toAudit(r: Selectable<AuditLogTable>): AuditRow {
     at: r.at,
     userId: r.user_id,
     username: r.username,
+    name: r.name ?? r.username,
     action: r.action,
     entity: r.entity,
     entityId: r.entity_id,

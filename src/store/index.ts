@@ -1,10 +1,10 @@
 /** Storage: the Store interface and its SQLite and PostgreSQL adapters, chosen by the configuration. */
 import type { Config } from '../config';
-import { openPostgresStore } from './postgres';
 import { openSqliteStore } from './sqlite';
 import type { Store } from './types';
 
-export { dropPostgresSchema, openPostgresStore } from './postgres';
+// The PostgreSQL adapter (and `pg`) is loaded only when the configuration asks for it: import it from './postgres'.
+export { storedJson } from './_rows';
 export { openSqliteStore } from './sqlite';
 export * from './types';
 
@@ -12,10 +12,15 @@ export * from './types';
 export async function openStore(database: Config['database']): Promise<Store> {
   const store =
     database.kind === 'postgres'
-      ? await openPostgresStore({ url: database.url, schema: database.schema, pool: database.pool })
+      ? await (await import('./postgres')).openPostgresStore({
+          url: database.url,
+          schema: database.schema,
+          pool: database.pool,
+        })
       : openSqliteStore(database.file);
   try {
-    await store.migrate();
+    // However many instances start together, one migrates while the others wait, then find nothing to do.
+    await store.exclusive('startup', () => store.migrate());
   } catch (e) {
     await store.close();
     throw e;

@@ -4,6 +4,7 @@ import { accountMethods } from './_accounts';
 import { createStoreContext } from './_context';
 import { evaluationMethods } from './_evaluations';
 import { journalMethods } from './_journal';
+import { limitMethods } from './_limits';
 import { type DialectKind, migrateToLatest } from './migrations';
 import type { Database } from './schema';
 import type { Store } from './types';
@@ -17,6 +18,8 @@ export interface KyselyStoreOptions {
   integrity: (db: Kysely<Database>) => Promise<string>;
   optimize: (db: Kysely<Database>) => Promise<void>;
   onClose?: () => Promise<void>;
+  /** A lock across instances (PostgreSQL); without it `exclusive` just runs its function. */
+  exclusive?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 }
 
 export function createKyselyStore(db: Kysely<Database>, opts: KyselyStoreOptions): Store {
@@ -30,9 +33,11 @@ export function createKyselyStore(db: Kysely<Database>, opts: KyselyStoreOptions
     },
     checkIntegrity: () => opts.integrity(db),
     optimize: () => opts.optimize(db),
+    exclusive: (name, fn) => (opts.exclusive ? opts.exclusive(name, fn) : fn()),
 
     ...accountMethods(ctx),
-    ...evaluationMethods(ctx),
+    ...evaluationMethods(ctx, opts.kind),
     ...journalMethods(ctx),
+    ...limitMethods(ctx, opts.kind),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { runLimitTests } from './limits.case';
 import { dropPostgresSchema, openPostgresStore } from './postgres';
 import { runStoreTests } from './store.case';
 
@@ -14,6 +15,16 @@ if (url) {
       return store;
     },
     () => dropPostgresSchema(url, schema),
+  );
+  const limits = `${schema}_limits`;
+  runLimitTests(
+    'postgres',
+    async () => {
+      const store = await openPostgresStore({ url, schema: limits, pool: 10 });
+      await store.migrate();
+      return store;
+    },
+    () => dropPostgresSchema(url, limits),
   );
 } else {
   describe('store conformance: postgres', () => {

@@ -5,6 +5,8 @@ export interface DepartmentsTable {
   id: Generated<number>;
   name: string;
   district: string | null;
+  /** 1 active, 0 deactivated (migration 002). */
+  active: Generated<number>;
   created_at: string;
 }
 
@@ -18,6 +20,8 @@ export interface UsersTable {
   district: string | null;
   /** 1 active, 0 disabled (an integer on both databases). */
   active: number;
+  /** 1 when an administrator set the password and the user has not changed it yet (migration 002). */
+  must_change_password: Generated<number>;
   created_at: string;
 }
 
@@ -47,6 +51,8 @@ export interface EvaluationsTable {
   created_at: string;
   updated_at: string;
   updated_by: string;
+  /** JSON text of the last submission's explanations (migration 003); null before any. */
+  submission: string | null;
 }
 
 /** The current document of each evaluation, apart so that lists and dashboards read small, dense rows. */
@@ -60,7 +66,11 @@ export interface EvaluationVersionsTable {
   evaluation_id: number;
   version: number;
   status: string;
+  /** The whole JSON text of a version stored before migration 005; '' once packed. */
   data: string;
+  /** `full` (the deflated document) or `patch` (the deflated patch against the version before; migration 005). */
+  kind: Generated<string>;
+  packed: Buffer | null;
   at: string;
   by: string;
   summary: string;
@@ -87,6 +97,24 @@ export interface AuditLogTable {
   /** JSON text. */
   detail: string;
   ip: string | null;
+  /** The actor's display name when the entry was written (migration 002; null before). */
+  name: string | null;
+}
+
+/** A counter of the login throttle or a write limit (migration 004). */
+export interface LimitCountersTable {
+  key: string;
+  hits: number;
+  /** ISO time from which the count is forgotten. */
+  reset_at: string;
+  /** ISO time until which the key is refused; null when not blocked. */
+  blocked_until: string | null;
+}
+
+/** A number bumped after every change of one kind, read by the caches of every instance (migration 004). */
+export interface ChangeCountersTable {
+  name: string;
+  value: number;
 }
 
 export interface Database {
@@ -98,4 +126,6 @@ export interface Database {
   evaluation_versions: EvaluationVersionsTable;
   comments: CommentsTable;
   audit_log: AuditLogTable;
+  limit_counters: LimitCountersTable;
+  change_counters: ChangeCountersTable;
 }

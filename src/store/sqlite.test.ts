@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runLimitTests } from './limits.case';
 import { openSqliteStore } from './sqlite';
 import { runStoreTests } from './store.case';
 
@@ -15,3 +16,9 @@ runStoreTests(
   },
   async () => rmSync(dir, { recursive: true, force: true }),
 );
+
+runLimitTests('sqlite', async () => {
+  const store = openSqliteStore(join(dir, 'limits.db'));
+  await store.migrate();
+  return store;
+});

@@ -16,13 +16,25 @@ export const STATUSES: readonly EvaluationStatus[] = [
 export interface Actor {
   userId: number | null;
   username: string;
+  /** The display name, kept in the audit log beside the username. */
+  name?: string | null;
   ip?: string | null;
+}
+
+/** A write refused because the name is taken (a username, a department name): the route answers 409. */
+export class DuplicateError extends Error {
+  constructor(readonly what: 'username' | 'department') {
+    super(`duplicate ${what}`);
+    this.name = 'DuplicateError';
+  }
 }
 
 export interface DepartmentRow {
   id: number;
   name: string;
   district: string | null;
+  /** A deactivated department keeps its evaluations but is offered for no new one. */
+  active: boolean;
 }
 
 export interface UserRow {
@@ -33,6 +45,8 @@ export interface UserRow {
   departmentId: number | null;
   district: string | null;
   active: boolean;
+  /** The password was set by an administrator: the user must change it before any other write. */
+  mustChangePassword: boolean;
   createdAt: string;
 }
 
@@ -74,15 +88,40 @@ export interface EvaluationSummaryRow {
   derived: Derived;
 }
 
+/** A department's explanation of an audit error, written at submission and shown to the reviewer beside it. */
+export interface SubmissionExplanation {
+  code: string;
+  path: string | null;
+  /** The finding as it read when explained. */
+  message: string;
+  text: string;
+}
+
+/** The last submission of an evaluation: the version it made, when, by whom, and its explanations. */
+export interface SubmissionRecord {
+  version: number;
+  at: string;
+  by: string;
+  /** The display name of `by` when the submission was made. */
+  byName: string;
+  explanations: SubmissionExplanation[];
+}
+
 export interface EvaluationRow extends EvaluationSummaryRow {
+  /** The display name of `updatedBy` (the username when no such account exists, e.g. 系统). */
+  updatedByName: string;
   /** The evaluation document as stored (JSON text is parsed by the store). */
   data: unknown;
+  /** The last submission and its explanations (kept after a withdrawal or a return); null before any. */
+  submission: SubmissionRecord | null;
 }
 
 export interface VersionRow {
   version: number;
   at: string;
   by: string;
+  /** The display name of `by` (the username when no such account exists). */
+  byName: string;
   status: EvaluationStatus;
   summary: string;
 }
@@ -93,6 +132,8 @@ export interface CommentRow {
   path: string | null;
   body: string;
   author: string;
+  /** The display name of `author` (the username when no such account exists). */
+  authorName: string;
   role: Role;
   at: string;
 }
@@ -102,6 +143,8 @@ export interface AuditRow {
   at: string;
   userId: number | null;
   username: string;
+  /** The actor's display name when the entry was written; the username for entries without one. */
+  name: string;
   action: string;
   entity: string;
   entityId: string | null;
@@ -136,6 +179,8 @@ export interface EvaluationWrite {
   summary: string;
   /** A comment written in the same transaction (a return with the reviewer's reasons). */
   comment?: { body: string; path: string | null; role: Role };
+  /** A submission: its explanations are kept with the version, time and author the write makes. */
+  submission?: { explanations: SubmissionExplanation[] };
 }
 
 export type WriteResult =
@@ -144,10 +189,23 @@ export type WriteResult =
   | { ok: false; reason: 'exists' }
   | { ok: false; reason: 'conflict'; current: EvaluationRow };
 
+/** A counter of the login throttle or a write limit: hits until `resetAt`, refused until `blockedUntil`. */
+export interface CounterRow {
+  key: string;
+  hits: number;
+  resetAt: string;
+  blockedUntil: string | null;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Apply pending migrations. */
   migrate(): Promise<void>;
+  /**
+   * Run `fn` while holding a lock named `name` across every instance on this database (PostgreSQL: an advisory
+   * lock; SQLite: one process owns the file, so `fn` simply runs). Start-up (migrations, seeding) runs under it.
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** Refresh the query planner's statistics (at start, after seeding). */
   optimize(): Promise<void>;
@@ -155,19 +213,39 @@ export interface Store {
   checkIntegrity(): Promise<string>;
 
   countDepartments(): Promise<number>;
-  listDepartments(filter?: { district?: string; ids?: number[] }): Promise<DepartmentRow[]>;
+  listDepartments(filter?: { district?: string; ids?: number[]; active?: boolean }): Promise<DepartmentRow[]>;
   getDepartment(id: number): Promise<DepartmentRow | null>;
+  /** Throws `DuplicateError` when the name is taken. */
   createDepartment(input: { name: string; district: string | null }, actor: Actor): Promise<DepartmentRow>;
+  /**
+   * Change a department, auditing what changed under `action` ('update' unless told); null when there is none.
+   * Throws `DuplicateError` when the new name is taken.
+   */
+  updateDepartment(
+    id: number,
+    patch: Partial<Pick<DepartmentRow, 'name' | 'district' | 'active'>>,
+    actor: Actor,
+    action?: string,
+  ): Promise<DepartmentRow | null>;
 
   countUsers(): Promise<number>;
   listUsers(): Promise<UserRow[]>;
   getUser(id: number): Promise<UserRow | null>;
   findUserForLogin(username: string): Promise<UserWithHash | null>;
-  createUser(input: Omit<UserWithHash, 'id' | 'createdAt'>, actor: Actor): Promise<UserRow>;
+  /** Throws `DuplicateError` when the username is taken. */
+  createUser(
+    input: Omit<UserWithHash, 'id' | 'createdAt' | 'mustChangePassword'> & { mustChangePassword?: boolean },
+    actor: Actor,
+  ): Promise<UserRow>;
+  /**
+   * Change an account, auditing what changed under `action` ('update' unless told; never the hash); a new password
+   * or deactivation ends every session of the account. Null when there is no such account.
+   */
   updateUser(
     id: number,
     patch: Partial<Omit<UserWithHash, 'id' | 'createdAt' | 'username'>>,
     actor: Actor,
+    action?: string,
   ): Promise<UserRow | null>;
 
   createSession(session: SessionRow): Promise<void>;
@@ -192,7 +270,18 @@ export interface Store {
   getVersion(evaluationId: number, version: number): Promise<(VersionRow & { data: unknown }) | null>;
 
   listComments(evaluationId: number): Promise<CommentRow[]>;
-  addComment(input: Omit<CommentRow, 'id' | 'at' | 'author'>, actor: Actor): Promise<CommentRow>;
+  /**
+   * The newest `limit` comments older than comment `before` (all when absent), oldest first; `next` is the `before`
+   * of the page older than this one (null when there is none), `total` the count of all the evaluation's comments.
+   */
+  pageComments(
+    evaluationId: number,
+    page: { limit: number; before?: number },
+  ): Promise<{ comments: CommentRow[]; next: number | null; total: number }>;
+  addComment(
+    input: Omit<CommentRow, 'id' | 'at' | 'author' | 'authorName'>,
+    actor: Actor,
+  ): Promise<CommentRow>;
 
   /** Append to the audit log on its own (logins, logouts, refused logins). */
   appendAudit(
@@ -200,4 +289,22 @@ export interface Store {
     actor: Actor,
   ): Promise<void>;
   listAudit(filter: { entity?: string; entityId?: string; limit?: number }): Promise<AuditRow[]>;
+
+  /**
+   * Add one hit to a counter in one atomic statement. A counter absent or past its `resetAt` starts again at 1 with
+   * `resetAt` (and no block); with `extend` a running counter's `resetAt` moves to the given one too (a sliding
+   * window: forgotten that long after the last hit). Times are ISO text.
+   */
+  hitCounter(key: string, at: { now: string; resetAt: string; extend?: boolean }): Promise<CounterRow>;
+  /** Refuse the key until `until` (a later block set elsewhere is kept). */
+  blockCounter(key: string, until: string): Promise<void>;
+  /** The counter when it exists and is not past its `resetAt` at `now`. */
+  getCounter(key: string, now: string): Promise<CounterRow | null>;
+  deleteCounter(key: string): Promise<void>;
+  /** Remove counters past their `resetAt`; returns how many. */
+  deleteExpiredCounters(now: string): Promise<number>;
+  /** Add one to the change counter `name` (after a write that caches of other instances must notice). */
+  bumpChanges(name: string): Promise<void>;
+  /** The change counter `name` (0 before any change). */
+  readChanges(name: string): Promise<number>;
 }

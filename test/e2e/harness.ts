@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 import { type APIRequestContext, type Browser, chromium, type Page, request } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { startServer } from '../../src/server';
+import { type StoreKind, TEST_PG_URL } from '../../src/server/_testing';
 import type { Store } from '../../src/store';
+import { dropPostgresSchema } from '../../src/store/postgres';
+
+export { STORE_KINDS, type StoreKind } from '../../src/server/_testing';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = join(ROOT, 'web/dist');
@@ -19,10 +23,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server, listening on a free loopback port, on a fresh SQLite file seeded with the examples. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * The real server, listening on a free loopback port, on a fresh database seeded with the examples: a new SQLite
+ * file, or a new schema in TEST_DATABASE_URL for `postgres` (browser tests run on both: `STORE_KINDS`).
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  kind: StoreKind = 'sqlite',
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  const schema = `t_e2e_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  if (kind === 'postgres' && !TEST_PG_URL)
+    throw new Error('TEST_DATABASE_URL 未设置，无法在 PostgreSQL 上运行浏览器测试');
+  const pg = kind === 'postgres' ? { DATABASE_URL: TEST_PG_URL as string, JIXIAO_PG_SCHEMA: schema } : {};
   const config = loadConfig({
+    ...pg,
     PORT: '0',
     HOST: '127.0.0.1',
     JIXIAO_DATA_DIR: dir,
@@ -30,6 +45,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     JIXIAO_ARGON2_MEMORY_KIB: '64',
     JIXIAO_ARGON2_TIME: '1',
     JIXIAO_LOGIN_PER_MINUTE: '100000',
+    // Set-up through the API writes faster than a person; the limit has its own tests (src/server/limits).
+    JIXIAO_WRITES_PER_MINUTE: '10000000',
     JIXIAO_WEB_DIR: WEB_DIST,
     LOG_LEVEL: 'silent',
     ...env,
@@ -41,6 +58,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async close() {
       await s.close();
       rmSync(dir, { recursive: true, force: true });
+      if (kind === 'postgres' && TEST_PG_URL) await dropPostgresSchema(TEST_PG_URL, schema);
     },
   };
 }

@@ -238,15 +238,23 @@ describe('review', () => {
   it(
     'a reviewer returns the evaluation with a comment and the department editor sees it',
     async () => {
+      // The 新华 seed lacks the management items the submission gate requires: a complete document of 新华 instead.
+      const admin = await apiAs(server.url, 'admin', ADMIN_PASSWORD);
+      const complete = JSON.parse(readFileSync(join(ROOT, 'examples/nanzhou-2023.json'), 'utf8'));
+      complete.department = { ...complete.department, name: xinhua.departmentName, district: '花都区' };
+      complete.year = 2031;
+      const target = (
+        await admin.post('/api/evaluations', { departmentId: xinhua.departmentId, data: complete })
+      ).evaluation as Summary;
+      await admin.dispose();
       const editor = await open('xh-editor');
-      await editor.goto(`/evaluations/${xinhua.id}`);
-      await editor.getByRole('tab', { name: /审阅/ }).click();
-      await editor.getByRole('button', { name: '提交审核' }).click();
-      await editor.getByRole('button', { name: '确定' }).click();
+      await editor.goto(`/evaluations/${target.id}`);
+      await editor.getByTestId('submit-button').click();
+      await editor.getByTestId('gate-confirm').click();
       await poll(() => editor.getByTestId('status-tag').textContent()).toBe('已提交');
 
       const reviewer = await open('hd-reviewer');
-      await reviewer.goto(`/evaluations/${xinhua.id}`);
+      await reviewer.goto(`/evaluations/${target.id}`);
       await reviewer.getByTestId('score-panel').waitFor();
       await reviewer.locator('[data-path="finance.executed"]').click();
       await reviewer.getByRole('tab', { name: /审阅/ }).click();
@@ -283,6 +291,36 @@ describe('access', () => {
       expect(await page.getByTestId('score-total').count()).toBe(0);
       expect(await page.getByTestId('editor-error').textContent()).toMatch(/无权访问|不存在/);
       expect(await page.getByText(xinhua.departmentName).count()).toBe(0);
+    },
+    SLOW,
+  );
+});
+
+describe('comments', () => {
+  it(
+    'a long list shows the newest 100 and loads older ones on demand',
+    async () => {
+      const actor = { userId: null, username: 'hd-reviewer', name: '花都区审核人' };
+      for (let i = 1; i <= 230; i++)
+        await server.store.addComment(
+          { evaluationId: xinhua.id, path: null, body: `第 ${i} 条意见`, role: 'reviewer' },
+          actor,
+        );
+      const page = await open('hd-reviewer');
+      await page.goto(`/evaluations/${xinhua.id}`);
+      await page.getByTestId('score-panel').waitFor();
+      await page.getByRole('tab', { name: /审阅/ }).click();
+      await poll(() => page.getByTestId('comment').count()).toBe(100);
+      expect(await page.getByText('审阅意见（230）').count()).toBe(1);
+      expect(await page.getByTestId('comment').first().textContent()).toContain('第 131 条意见');
+      expect(await page.getByTestId('comment').last().textContent()).toContain('第 230 条意见');
+      await page.getByTestId('comments-older').click();
+      await poll(() => page.getByTestId('comment').count()).toBe(200);
+      expect(await page.getByTestId('comment').first().textContent()).toContain('第 31 条意见');
+      await page.getByTestId('comments-older').click();
+      await poll(() => page.getByTestId('comment').count()).toBe(230);
+      expect(await page.getByTestId('comment').first().textContent()).toContain('第 1 条意见');
+      expect(await page.getByTestId('comments-older').count()).toBe(0);
     },
     SLOW,
   );

@@ -3,7 +3,9 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import { lazy, Suspense } from 'react';
+import { ChangePasswordPage } from './accounts/ChangePasswordPage';
 import { AppLayout } from './layout/AppLayout';
+import { CSP_NONCE } from './lib/csp';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -18,6 +20,8 @@ const EditorPage = lazy(loadEditor);
 const ImportPage = lazy(loadImport);
 const DashboardPage = lazy(loadDashboard);
 const UsersPage = lazy(() => import('./pages/UsersPage'));
+const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage'));
+const AuditLogPage = lazy(() => import('./pages/AuditLogPage'));
 
 // The page opened by address starts loading while the session is being checked, not after.
 const START = typeof window === 'undefined' ? '' : window.location.pathname;
@@ -27,11 +31,16 @@ else if (START === '/dashboard') void loadDashboard();
 
 const THEME = { token: { colorPrimary: '#1f5fa8', borderRadius: 4 } };
 
+// antd's CSS-in-JS writes the page's CSP nonce on each of its <style> elements.
+const CSP = { nonce: CSP_NONCE };
+
 function Routes() {
   const { user } = useSession();
   const { path } = useLocation();
   if (user === undefined) return <Spin fullscreen description="加载中…" />;
   if (user === null) return <LoginPage />;
+  // A temporary password from an administrator comes first: the server refuses every other write until changed.
+  if (user.mustChangePassword) return <ChangePasswordPage />;
   const evaluation = matchPath('/evaluations/:id', path);
   let page = <NotFoundPage />;
   if (path === '/') page = <HomePage />;
@@ -39,6 +48,8 @@ function Routes() {
   else if (path === '/import') page = <ImportPage />;
   else if (path === '/dashboard') page = <DashboardPage />;
   else if (path === '/users') page = <UsersPage />;
+  else if (path === '/departments') page = <DepartmentsPage />;
+  else if (path === '/audit-log') page = <AuditLogPage />;
   return (
     <AppLayout>
       <Suspense
@@ -56,7 +67,7 @@ function Routes() {
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={THEME} csp={CSP} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <Routes />

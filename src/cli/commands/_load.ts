@@ -2,7 +2,7 @@
 import type { Evaluation } from '../../core/model';
 import { validateEvaluation } from '../../core/validate';
 import { findRubric } from '../../rubrics';
-import { CliError, type CliIO } from '../io';
+import { CliError, type CliIO, EXIT } from '../io';
 
 export async function readJson(io: CliIO, file: string): Promise<unknown> {
   let bytes: Uint8Array;
@@ -25,6 +25,8 @@ export async function loadEvaluation(io: CliIO, file: string): Promise<Evaluatio
   if (!r.success) {
     throw new CliError(
       `${file}: 共 ${r.issues.length} 处问题\n${r.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`,
+      EXIT.problems,
+      r.issues.map((i) => ({ path: i.path, message: i.message })),
     );
   }
   return r.data;

@@ -40,7 +40,8 @@ describe('jixiao report', () => {
     });
     expect(r.code).toBe(0);
     expect(r.err).toContain('评分标准“gz-dept-1999”未收录');
-    expect(r.out).toContain('评分标准“gz-dept-1999”未收录');
+    expect(r.out).toContain('所选评分标准未收录');
+    expect(r.out).not.toContain('gz-dept-1999');
   });
 
   it.each([

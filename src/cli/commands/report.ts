@@ -16,14 +16,13 @@ export function defaultOutput(file: string, format: string): string {
   return `${dot > slash ? file.slice(0, dot) : file}.${format}`;
 }
 
-export const registerReport: RegisterCommand = (program, io) => {
-  program
-    .command('report')
-    .description('生成部门整体支出绩效自评报告（docx、md、html）或自评表（xlsx）')
+export const registerReport: RegisterCommand = (command, io) => {
+  command
     .argument('<file>', '评价文件（JSON）')
     .option('-f, --format <format>', `输出格式：${REPORT_FORMATS.join('|')}`, 'docx')
     .option('-o, --output <out>', '输出文件；缺省时 docx/xlsx 写到同名文件，md/html 输出到标准输出')
-    .action(async (file: string, opts: { format: string; output?: string }) => {
+    .option('--json', '以 JSON 输出 {format, output, bytes}（md/html 未给 -o 时含 content）')
+    .action(async (file: string, opts: { format: string; output?: string; json?: boolean }) => {
       const format = opts.format.toLowerCase() as ReportFormat;
       if (!REPORT_FORMATS.includes(format)) {
         throw new CliError(`不支持的格式：${opts.format}（可用：${REPORT_FORMATS.join('、')}）`, 2);
@@ -39,12 +38,15 @@ export const registerReport: RegisterCommand = (program, io) => {
       if (!findRubric(e.rubric)) io.err(`${file}: 评分标准“${e.rubric}”未收录，报告中不计算得分`);
       const { renderReport } = await import('../../documents/report/render');
       const result = await renderReport(e, format);
-      const out = opts.output ?? (typeof result === 'string' ? null : defaultOutput(file, format));
-      if (out === null) {
-        io.out(result as string);
+      const bytes = typeof result === 'string' ? new TextEncoder().encode(result).length : result.length;
+      if (typeof result === 'string' && !opts.output) {
+        io.out(
+          opts.json ? JSON.stringify({ format, output: null, bytes, content: result }, null, 2) : result,
+        );
         return;
       }
+      const out = opts.output ?? defaultOutput(file, format);
       await io.writeFile(out, result);
-      io.out(`已生成 ${out}`);
+      io.out(opts.json ? JSON.stringify({ format, output: out, bytes }, null, 2) : `已生成 ${out}`);
     });
 };

@@ -1,5 +1,5 @@
 /** Smoke test: `jixiao serve` answers /api/health on a chosen port within 30 s, seeds the examples, and refuses without a session. */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,23 @@ it('answers /api/health on the chosen port within 30 s and lists the seed depart
     );
     expect(depts.length).toBe(examples.length);
     expect(depts.map((d) => d.name)).toContain('广州市海珠区人民政府南洲街道办事处');
+
+    // The compiled program's lazily loaded parts: the extraction worker and the report writers.
+    const gb = readFileSync(new URL('../../../test/fixtures/server/report-gb18030.txt', import.meta.url));
+    const imported = await c.upload('/api/import', '新华2022.txt', gb);
+    expect(imported.status).toBe(200);
+    expect(imported.json().preview.year).toBe(2022);
+    const list = (await c.send('GET', '/api/evaluations')).json().evaluations as { id: number }[];
+    const id = list[0]?.id;
+    for (const [format, type] of [
+      ['docx', 'wordprocessingml'],
+      ['xlsx', 'spreadsheetml'],
+    ] as const) {
+      const r = await c.send('GET', `/api/evaluations/${id}/report.${format}`);
+      expect(r.status, format).toBe(200);
+      expect(r.type).toContain(type);
+      expect(String.fromCharCode(r.bytes[0]!, r.bytes[1]!)).toBe('PK');
+    }
   } finally {
     await server.stop();
   }

@@ -43,6 +43,7 @@ export function buildAuditContext(
   evaluation: Evaluation,
   rubric: Rubric | null,
   options: AuditOptions,
+  known?: ScoreResult,
 ): AuditContext {
   const indicators: IndicatorRef[] = evaluation.indicators.map((ind, i) =>
     refOf(ind, `indicators[${i}]`, SECTIONS.indicators, null),
@@ -52,7 +53,7 @@ export function buildAuditContext(
       indicators.push(refOf(ind, `projects[${j}].indicators[${i}]`, SECTIONS.projects, p.name));
     });
   });
-  let score: ScoreResult | null | undefined;
+  let score: ScoreResult | null | undefined = known;
   const cache = new Map<string, unknown>();
   return {
     evaluation,

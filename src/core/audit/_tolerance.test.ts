@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { amountDecimals, checkRate, checkSame, checkSum, columnDecimals, decimalsOf } from './_tolerance';
+import {
+  amountDecimals,
+  checkLinesTotal,
+  checkRate,
+  checkSame,
+  checkSum,
+  columnDecimals,
+  decimalsOf,
+  gapWan,
+} from './_tolerance';
 
 describe('rounding tolerances', () => {
   it.each([
@@ -42,5 +51,19 @@ describe('rounding tolerances', () => {
     expect(checkRate(99.56, (23033.06 / 23135.18) * 100)).toBe('equal');
     expect(checkRate(97, 95.74)).toBe('mismatch');
     expect(checkRate(95.8, 95.74)).toBe('mismatch');
+  });
+
+  it('lines against a stated total: nothing to judge while a line or the total is blank', () => {
+    expect(checkLinesTotal([22588.02, null], 43717.66)).toBeNull();
+    expect(checkLinesTotal([], 43717.66)).toBeNull();
+    expect(checkLinesTotal([22588.02, 21127.1], undefined)).toBeNull();
+    const c = checkLinesTotal([22588.02, 21127.1], 43717.66)!;
+    expect([c.agreement, gapWan(c)]).toEqual(['mismatch', -2.54]);
+  });
+
+  it('the tolerance grows with the lines: two lines at 0.01 may miss by 0.01, not by 0.02', () => {
+    expect(checkLinesTotal([10.01, 10.01], 20.01)?.agreement).toBe('rounding');
+    expect(checkLinesTotal([10.01, 10.01], 20.04)?.agreement).toBe('mismatch');
+    expect(gapWan(checkLinesTotal([6624, 725], 7348.59)!)).toBe(0.41);
   });
 });

@@ -1,5 +1,5 @@
 /** Rounding tolerances: how far a figure may sit from its recomputed value and still be a rounding difference. */
-import { FEN_PER_WAN, toFen } from '../money';
+import { FEN_PER_WAN, fromFen, roundWan2, toFen } from '../money';
 
 /** Decimals a number carries as stored (`21127.1` → 1, `7349` → 0), at most 6 (分 in 万元). */
 export function decimalsOf(x: number): number {
@@ -59,6 +59,24 @@ export function checkSum(parts: readonly number[], total: number): SumCheck {
   const agreement: Agreement =
     gapFen === 0 ? 'equal' : Math.abs(gapFen) <= toleranceFen ? 'rounding' : 'mismatch';
   return { agreement, gapFen, toleranceFen };
+}
+
+/**
+ * Stated lines against their stated total, as the audit's rules and the editor both judge them: null when there is
+ * nothing to judge (no total, no lines, or a line left blank), else `checkSum`.
+ * @example checkLinesTotal([22588.02, 21127.1, null], 43717.66) // null
+ */
+export function checkLinesTotal(
+  parts: readonly (number | null | undefined)[],
+  total: number | null | undefined,
+): SumCheck | null {
+  if (total == null || parts.length === 0 || parts.some((p) => p == null)) return null;
+  return checkSum(parts as number[], total);
+}
+
+/** The gap of a sum check in 万元 to 0.01, as findings report it: `Σ parts − total` (negative when the lines fall short). */
+export function gapWan(c: SumCheck): number {
+  return roundWan2(fromFen(c.gapFen));
 }
 
 /** One figure printed twice: equal, equal at the coarser precision, or different. */

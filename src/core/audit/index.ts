@@ -2,6 +2,7 @@
 import { renderMessage } from '../messages';
 import type { Evaluation } from '../model';
 import type { Rubric } from '../rubric/schema';
+import type { ScoreResult } from '../rubric/types';
 import { buildAuditContext, DEFAULT_AUDIT_OPTIONS, runRule, SECTION_ORDER, SECTIONS } from './_context';
 import './messages';
 import { RULES } from './rules';
@@ -15,14 +16,16 @@ export { DEFAULT_AUDIT_OPTIONS, RULES, runRule, SECTION_ORDER, SECTIONS };
  * Audit an evaluation: recompute every figure that can be recomputed and cross-check every figure stated twice.
  * Pure; all rules run and all findings are returned (never only the first). Without a rubric the score checks are
  * skipped with an info finding.
+ * `score`, when the caller has scored the evaluation on this rubric already, saves scoring it again.
  * @example auditEvaluation(xinhua, getRubric('gz-dept-2022')).filter((f) => f.severity === 'error')[0].code // 'lines_total_mismatch'
  */
 export function auditEvaluation(
   evaluation: Evaluation,
   rubric?: Rubric | null,
   options: Partial<AuditOptions> = {},
+  score?: ScoreResult,
 ): Finding[] {
-  const ctx = buildAuditContext(evaluation, rubric ?? null, { ...DEFAULT_AUDIT_OPTIONS, ...options });
+  const ctx = buildAuditContext(evaluation, rubric ?? null, { ...DEFAULT_AUDIT_OPTIONS, ...options }, score);
   return RULES.flatMap((r) => r.check(ctx));
 }
 

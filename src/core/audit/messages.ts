@@ -77,6 +77,8 @@ export const AUDIT_MESSAGES: Record<string, (p: P) => string> = {
     `${p.label}：目标 ${p.target}，实际 ${p.actual}，按${p.source}应为「${p.expected}」，报告写「${p.status}」`,
   indicator_status_doubtful: (p) =>
     `${p.label}：报告写「${p.status}」，但实际完成情况「${p.actual}」表明尚未完成`,
+  indicator_verdict_contradicts: (p) =>
+    `${p.label}：目标 ${p.target}，实际 ${p.actual}${p.completion != null ? `，完成率 ${pct(p.completion)}` : ''}，按数据应为「${p.expected}」，填报的评定为「${p.typed}」${p.reading ? '（实际值取自文字说明）' : ''}`,
   indicator_completion_mismatch: (p) =>
     `${p.label}：完成率写 ${pct(p.stated)}，按实际 ${p.actual} 与目标 ${p.target} 计算应为 ${pct(p.computed)}${p.embedded ? '（实际值取自文字说明）' : ''}`,
   indicator_completion_rounded: (p) =>

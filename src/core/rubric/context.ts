@@ -1,49 +1,53 @@
 /** What every kind evaluator receives: the evaluation, the rubric and lookups computed once per scoring run. */
-import type { Evaluation, ManagementItem } from '../model';
+import type { Evaluation } from '../model';
 import { type Judged, judgeIndicator } from '../target/judge';
-import { nameKey } from '../text';
-import type { RubricNodeData } from './schema';
-import type { ScoreNode, TraceRecord } from './types';
+import { originOf } from './_parts';
+import { findItem, type ItemHit, type ItemIndex, indexItems, type NamedNode } from './items';
+import type { NodeKind, NodeOf, RubricNodeData } from './schema';
+import type { PointsPart, ScoreNode, TraceRecord } from './types';
 
 export interface ScoreContext {
   evaluation: Evaluation;
   /** Judged indicators, in the order of `evaluation.indicators`, computed once and shared by every node. */
   judged: readonly Judged[];
+  /** The same from the figures alone (typed verdict and status left out): whether the data give the same points. */
+  figures: readonly Judged[];
   /** Management items by the name key of their rubric item. */
-  items: ReadonlyMap<string, { item: ManagementItem; index: number }>;
+  items: ItemIndex;
 }
 
 export function buildContext(evaluation: Evaluation): ScoreContext {
-  const items = new Map<string, { item: ManagementItem; index: number }>();
-  evaluation.management.forEach((item, index) => {
-    items.set(nameKey(item.item), { item, index });
-  });
-  return { evaluation, judged: evaluation.indicators.map((i) => judgeIndicator(i)), items };
+  const judged = evaluation.indicators.map((i) => judgeIndicator(i));
+  return {
+    evaluation,
+    judged,
+    figures: evaluation.indicators.map((i, k) =>
+      i.status || i.judgement ? judgeIndicator({ ...i, status: null, judgement: null }) : judged[k]!,
+    ),
+    items: indexItems(evaluation.management),
+  };
 }
 
 /** The management item a rubric node scores, matched by name or alias. */
-export function findItem(
-  ctx: ScoreContext,
-  node: RubricNodeData,
-): { item: ManagementItem; index: number } | null {
-  const hit = ctx.items.get(nameKey(node.name));
-  if (hit || !node.aliases) return hit ?? null;
-  for (const n of node.aliases) {
-    const alias = ctx.items.get(nameKey(n));
-    if (alias) return alias;
-  }
-  return null;
+export function findNodeItem(ctx: ScoreContext, node: NamedNode): ItemHit | null {
+  return findItem(ctx.items, node);
 }
 
-export type KindEvaluator = (node: RubricNodeData, ctx: ScoreContext, path: string) => ScoreNode;
+/** The evaluator of one node kind: it receives only nodes of its kind, with their typed parameters. */
+export type KindEvaluator<K extends NodeKind = NodeKind> = (
+  node: NodeOf<K>,
+  ctx: ScoreContext,
+  path: string,
+) => ScoreNode;
 
-/** A node's result with the common fields filled. */
+/** A node's result with the common fields filled; `parts` say where its points come from. */
 export function result(
   node: RubricNodeData,
   path: string,
   score: number | null,
   inputs: Record<string, unknown>,
   trace: TraceRecord[],
+  parts: PointsPart[] = [],
   status: ScoreNode['status'] = score === null ? 'missing' : 'ok',
 ): ScoreNode {
   return {
@@ -56,15 +60,10 @@ export function result(
     status,
     inputs,
     trace,
+    origin: originOf(parts),
   };
 }
 
 export function trace(code: string, path: string, params: TraceRecord['params'], lost = 0): TraceRecord {
   return { code, path, params, lost };
-}
-
-/** Read a numeric parameter of a node with a default. */
-export function num(node: RubricNodeData, key: string, fallback: number): number {
-  const v = node.params?.[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildEvaluation, buildItems } from '../../../test/factories';
 import { SEED_004_SUBSECTIONS } from '../../../test/golden';
 import { getRubric } from '../../rubrics';
+import { auditEvaluation } from '../audit';
 import { renderTrace } from '../messages';
-import { Evaluation } from '../model';
+import { Evaluation, Project } from '../model';
 import { round2 } from '../money';
 import { findScoreNode, gradeOf, presentScore, scoreEvaluation, scoreProject } from '.';
 
@@ -126,7 +127,7 @@ describe('kinds', () => {
     const e = buildEvaluation({
       finance: { budget: 100, executed: 100 },
       indicators: [
-        ind('产出指标', '收费完成值', '100%', '目标任务为 1,050.00 万元，实绩为 1,106.78 万元。'),
+        ind('产出指标', '完成社工站项目购买', '1个', '建成 1 个社工站 13 个社工点'),
         ind('效益指标', 'x', '1个', '1个'),
       ],
       management: buildItems(),
@@ -138,8 +139,23 @@ describe('kinds', () => {
     expect(r.missing).toEqual(['总分/履职效能/产出指标']);
     expect(r.computedTotal).toBe(80);
     expect(r.trace.map(renderTrace)).toContain(
-      '收费完成值：实际完成值为文字说明，无法自动比较，需人工判断（20 分待定）',
+      '完成社工站项目购买：实际完成值为文字说明，无法自动比较，需人工判断（20 分待定）',
     );
+  });
+
+  it('indicator completion: prose naming the target and the actual figure is scored from them', () => {
+    const e = buildEvaluation({
+      finance: { budget: 100, executed: 100 },
+      indicators: [
+        ind('产出指标', '收费完成值', '100%', '目标任务为 1,000.00 万元，实绩为 600.00 万元。'),
+        ind('效益指标', 'x', '1个', '1个'),
+      ],
+      management: buildItems(),
+    });
+    const r = scoreEvaluation(e, gz);
+    // 20 points × 600 ÷ 1,000.
+    expect(node(r, '产出指标')!.score).toBeCloseTo(12, 9);
+    expect(r.complete).toBe(true);
   });
 
   it('threshold at most with steps: 结转结余率 12.40% over 10% loses 0.2 a started point', () => {
@@ -181,6 +197,20 @@ describe('kinds', () => {
     expect(lines).toContain('采购活动合规性：得 1 分（满分 2 分），扣 1 分，但未说明理由');
   });
 
+  it('a duplicate item: the engine and the audit read the same (first) one', () => {
+    const e = buildEvaluation({
+      management: [
+        { item: '财务管理合规性', score: 1 },
+        { item: '财务管理合规性', score: 2 },
+      ],
+    });
+    const r = scoreEvaluation(e, gz);
+    expect(node(r, '财务管理合规性')!.score).toBe(1);
+    expect(r.trace.find((t) => t.code === 'judgement_no_reason')?.path).toBe('management[0]');
+    const found = auditEvaluation(e, gz).find((f) => f.code === 'item_lost_no_reason');
+    expect(found?.path).toBe('management[0].reason');
+  });
+
   it('items not filled in are missing, never guessed', () => {
     const r = scoreEvaluation(buildEvaluation({}), gz);
     expect(r.complete).toBe(false);
@@ -189,11 +219,12 @@ describe('kinds', () => {
   });
 });
 
-describe('grades on the unrounded score', () => {
+describe('grades on the score as printed (2 decimals; edges in grade.test.ts)', () => {
   it.each([
     [100, '优'],
     [90, '优'],
-    [89.999, '良'],
+    [89.999, '优'],
+    [89.994, '良'],
     [89.5, '良'],
     [80, '良'],
     [79.99, '中'],
@@ -225,5 +256,20 @@ describe('scoreProject (national 10号 rubric)', () => {
     );
     expect(r.complete).toBe(true);
     expect(r.total).toBeCloseTo(10 + 25 + 25 * 0.8 + 30 + 10, 9);
+  });
+
+  it('sums funding lines only when every line gives the amount, as the audit does', () => {
+    const national = getRubric('national-project-2020');
+    const base = { department: { name: '测试', functions: [], units: [] }, year: 2022 };
+    const project = (p: Record<string, unknown>) => Project.parse({ name: '项目', ...p });
+    const rate = (p: Project) => findScoreNode(scoreProject(p, national, base).root, '预算执行率')!;
+    const lines = [
+      { source: '财政', budget: 90, executed: 90 },
+      { source: '其他', budget: null, executed: 10 },
+    ];
+    expect(rate(project({ funding: lines }))).toMatchObject({ score: null, status: 'missing' });
+    expect(rate(project({ funding: lines, executionRate: 95 })).score).toBe(9.5);
+    lines[1]!.budget = 10;
+    expect(rate(project({ funding: lines })).score).toBe(10);
   });
 });

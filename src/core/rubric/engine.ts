@@ -1,19 +1,25 @@
 /** The scoring engine: walks a rubric tree, each node scored by the evaluator of its kind. */
 import { Evaluation, type Project } from '../model';
-import { sumWan } from '../money';
-import { buildContext, type KindEvaluator } from './context';
+import { buildContext, type KindEvaluator, type ScoreContext } from './context';
 import { gradeOf } from './grade';
+import { projectAmounts } from './inputs';
 import { scoreExecutionRate } from './kinds/execution-rate';
 import { makeGroup } from './kinds/group';
 import { scoreIndicatorCompletion } from './kinds/indicator-completion';
 import { scoreJudgement } from './kinds/judgement';
 import { scoreThresholdAtLeast, scoreThresholdAtMost } from './kinds/threshold';
-import type { NodeKind, Rubric, RubricNodeData } from './schema';
+import type { NodeKind, NodeOf, Rubric, RubricNodeData } from './schema';
 import type { ScoreNode, ScoreResult, TraceRecord } from './types';
 
-const scoreNode: KindEvaluator = (node, ctx, path) => EVALUATORS[node.kind](node, ctx, path);
+/** A node scored by the evaluator of its kind; the map's type pairs each kind with its node type, so no cast. */
+function scoreKind<K extends NodeKind>(kind: K, node: NodeOf<K>, ctx: ScoreContext, path: string): ScoreNode {
+  const evaluate: KindEvaluator<K> = EVALUATORS[kind];
+  return evaluate(node, ctx, path);
+}
 
-const EVALUATORS: Record<NodeKind, KindEvaluator> = {
+const scoreNode: KindEvaluator = (node, ctx, path) => scoreKind(node.kind, node, ctx, path);
+
+const EVALUATORS: { [K in NodeKind]: KindEvaluator<K> } = {
   group: makeGroup(scoreNode),
   execution_rate: scoreExecutionRate,
   indicator_completion: scoreIndicatorCompletion,
@@ -38,7 +44,8 @@ export function scoreEvaluation(evaluation: Evaluation, rubric: Rubric): ScoreRe
   const trace: TraceRecord[] = [];
   const missing: string[] = [];
   collect(root, trace, missing);
-  const computedTotal = (root.score ?? (root.inputs.computed as number | undefined)) || 0;
+  const computed = root.inputs.computed;
+  const computedTotal = root.score ?? (typeof computed === 'number' ? computed : 0);
   const complete = root.score !== null && missing.length === 0;
   return {
     rubric: { id: rubric.id, name: rubric.name, version: rubric.version },
@@ -85,14 +92,7 @@ export function scoreProject(
     department: base.department,
     year: base.year,
     rubric: rubric.id,
-    finance: {
-      budget:
-        project.budget ?? (project.funding.length ? sumWan(project.funding.map((f) => f.budget ?? 0)) : null),
-      executed:
-        project.executed ??
-        (project.funding.length ? sumWan(project.funding.map((f) => f.executed ?? 0)) : null),
-      executionRate: project.executionRate ?? null,
-    },
+    finance: { ...projectAmounts(project), executionRate: project.executionRate ?? null },
     indicators: project.indicators,
   });
   return scoreEvaluation(asEvaluation, rubric);

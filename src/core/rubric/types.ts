@@ -14,6 +14,37 @@ export interface TraceRecord {
 
 export type NodeStatus = 'ok' | 'missing' | 'partial';
 
+/** Whether points were computed from the document's figures or entered by a person. */
+export type PointsSource = 'computed' | 'entered';
+
+/** One source of a leaf's points, as a record: the figures they were computed from, or what a person entered. */
+export interface PointsPart {
+  source: PointsSource;
+  /** Points this part gives, unrounded. */
+  points: number;
+  /** Message code (`origin_*`); the Chinese sentence comes from the message map (`renderPart`). */
+  code: string;
+  /** Evaluation path of the figure or of the entered field: `finance.executed`, `management[5].score`. */
+  path: string;
+  params: TraceRecord['params'];
+  /**
+   * Who entered it, as the document records it (`judgement.by`); null when it does not. The document keeps no
+   * author per field, so this is shown as 填报单位 unless the caller knows better (the server's history can).
+   */
+  by: string | null;
+}
+
+/** Where a node's points come from. */
+export interface PointsOrigin {
+  /** computed or entered when all its parts are of one source, mixed when both; null while nothing is scored. */
+  source: PointsSource | 'mixed' | null;
+  /** Points from figures and points a person entered, unrounded; together, the node's points so far. */
+  computed: number;
+  entered: number;
+  /** A leaf's parts; a group has none of its own (its children have them). */
+  parts: PointsPart[];
+}
+
 export interface ScoreNode {
   /** Path of names from the root: `管理效率/预算执行/结转结余率`. */
   path: string;
@@ -26,6 +57,8 @@ export interface ScoreNode {
   status: NodeStatus;
   inputs: Record<string, unknown>;
   trace: TraceRecord[];
+  /** Which of its points were computed from figures and which a person entered. */
+  origin: PointsOrigin;
   children?: ScoreNode[];
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judgeIndicator } from './judge';
 
@@ -69,12 +70,11 @@ describe('judgeIndicator', () => {
   });
 
   it('asks a person when the actual value is prose it cannot compare', () => {
-    const r = j(
-      '卫生清洁服务费目标收费完成值',
-      '100%',
-      '2023 年环监所年度环卫收费目标任务为 1,050.00 万元，实绩为 1,106.78 万元。',
-    );
-    expect(r).toMatchObject({ result: 'needs_judgement', code: 'actual_unreadable' });
+    // Two figures of the target's unit and no word saying which is which (seed 004, 完成社工站项目购买).
+    expect(j('完成社工站项目购买', '1个', '建成 1 个社工站 13 个社工点，落实 15 名直聘社工')).toMatchObject({
+      result: 'needs_judgement',
+      code: 'actual_unreadable',
+    });
     expect(j('历史遗留问题解决率', '100%', '历史遗留土地等问题正在逐步解决', '未完成')).toMatchObject({
       result: 'not_met',
       source: 'reported',
@@ -120,5 +120,102 @@ describe('judgeIndicator', () => {
   it('needs a target', () => {
     expect(j('x', null, '5个')).toMatchObject({ result: 'needs_judgement', code: 'target_missing' });
     expect(j('x', '≥abc', '5个')).toMatchObject({ result: 'needs_judgement', code: 'target_unparseable' });
+  });
+});
+
+describe('prose that states the target and the actual figure', () => {
+  // Seed 004 (南洲 2023), 产出指标 rows 1 and 4: the collection targets and what was collected.
+  it.each([
+    [
+      '卫生清洁服务费、垃圾清运费、垃圾处理费目标收费完成值',
+      '2023 年环监所年度环卫收费目标任务为 1,050.00 万元，实绩为 1,106.78 万元。',
+      1106.78 / 1050,
+    ],
+    [
+      '出租屋综合税征收完成值',
+      '2023 年出租屋综合税费征收目标数为 2,100.00 万元，实绩为 2,502.22 万元。',
+      2502.22 / 2100,
+    ],
+  ])('%s: a 100%% target is judged from actual ÷ target', (name, actual, ratio) => {
+    const r = j(name, '100%', actual);
+    expect(r).toMatchObject({ result: 'met', source: 'computed', direction: 'more' });
+    expect(r.completion).toBeCloseTo(ratio, 12);
+    expect(r.actual).toMatchObject({ kind: 'quantity', unit: '%', embedded: true });
+    expect(r.actual?.kind === 'quantity' && r.actual.value).toBeCloseTo(ratio * 100, 10);
+    expect(r.actual?.kind === 'quantity' && r.actual.pair).toMatchObject({
+      target: { unit: '万元' },
+      actual: { unit: '万元' },
+    });
+  });
+
+  it('a shortfall stated the same way is not met, in proportion', () => {
+    const r = j('收费目标完成值', '100%', '目标任务为 1,000.00 万元，实绩为 600.00 万元。');
+    expect(r).toMatchObject({ result: 'not_met', source: 'computed' });
+    expect(r.completion).toBeCloseTo(0.6, 12);
+  });
+
+  it('a target in the figures’ unit is compared with the actual figure the prose names', () => {
+    const r = j('环卫收费', '≥1,050万元', '目标任务为 1,050.00 万元，实绩为 1,106.78 万元。');
+    expect(r).toMatchObject({ result: 'met', source: 'computed' });
+    expect(r.completion).toBeCloseTo(1106.78 / 1050, 12);
+    expect(j('慰问人次', '≥100人次', '计划完成 100 人次，实际完成 98 人次')).toMatchObject({
+      result: 'not_met',
+      completion: 0.98,
+    });
+    expect(j('知晓率', '≥90%', '目标 90%，实际 95%')).toMatchObject({ result: 'met', source: 'computed' });
+  });
+
+  it('keeps the caution where the prose does not say which figure is which', () => {
+    // A figure named as the target alone is no actual.
+    expect(j('环卫收费', '1,050万元', '目标任务为 1,050.00 万元。')).toMatchObject({
+      result: 'needs_judgement',
+    });
+    // Head counts are no completion of a satisfaction rate.
+    expect(j('长者满意度', '≥90%', '计划调查 100 人，实际调查 98 人')).toMatchObject({
+      result: 'needs_judgement',
+    });
+    // Two pairs in two units: which one the indicator means is a person's call.
+    expect(j('任务完成值', '100%', '目标 100 人次，实际 98 人次；目标 10 万元，实际 12 万元')).toMatchObject({
+      result: 'needs_judgement',
+    });
+  });
+
+  it('reads 不达90% as short of a ≥90% target, and a bound that proves nothing as unreadable', () => {
+    // Seed 002 (金华 2024): "严重精神障碍患者监护及救治财政补助发放率不达90%，扣1分".
+    expect(j('发放率', '≥90%', '不达90%')).toMatchObject({ result: 'not_met', completion: null });
+    expect(j('发放率', '≥90%', '低于 95%')).toMatchObject({ result: 'needs_judgement' });
+    expect(j('投诉率', '≤1%', '超过 2%')).toMatchObject({ result: 'not_met', completion: null });
+  });
+
+  it('the judge never throws, whatever the texts', () => {
+    const piece = fc.constantFrom(
+      '目标任务为',
+      '实绩为',
+      '实际完成',
+      '计划',
+      '不达',
+      '，',
+      '万元',
+      '%',
+      '个',
+      '1,050.00',
+      '0',
+      '-3',
+      '≥',
+      '进一步提升',
+      '未完成',
+    );
+    const prose = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.array(piece, { maxLength: 12 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(prose, prose, prose, fc.option(prose), (name, target, actual, status) => {
+        const r = judgeIndicator({ name, target, actual, status, judgement: null });
+        expect(['met', 'partly_met', 'not_met', 'needs_judgement']).toContain(r.result);
+        if (r.completion !== null) expect(Number.isNaN(r.completion)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

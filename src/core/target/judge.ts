@@ -1,6 +1,7 @@
 /** Judge one indicator: met / partly met / not met / needs a person, with its completion rate. */
 import { memoizeString } from '../_memo';
 import type { Indicator } from '../model';
+import { readStatedPair } from './pair';
 import { type ParsedValue, parseActual, type Quantity, safeParseTarget } from './parse';
 
 export type JudgeResult = 'met' | 'partly_met' | 'not_met' | 'needs_judgement';
@@ -51,7 +52,11 @@ const STATUS_MET = /^(已完成|完成|达成|已达成|达到|是|100%)$/;
 const STATUS_NOT = /未完成|未达|未达成|否/;
 const STATUS_PART = /部分/;
 
-function statusVerdict(status: string | null | undefined): JudgeResult | null {
+/**
+ * The verdict a stated status reads as; null when it says nothing.
+ * @example statusVerdict('已完成') // 'met'
+ */
+export function statusVerdict(status: string | null | undefined): JudgeResult | null {
   if (!status) return null;
   const s = status.replace(/\s+/g, '');
   if (STATUS_PART.test(s)) return 'partly_met';
@@ -77,7 +82,12 @@ const defaultLessIsBetter = memoizeString((name) => containsAny(name, LESS_IS_BE
 
 const EPS = 1e-9;
 
-function compare(t: Quantity, a: Quantity, dir: Direction): { met: boolean; completion: number } {
+/** A verdict from two figures; completion null when the actual is only a bound (`不达90%`) that proves a shortfall. */
+function compare(
+  t: Quantity,
+  a: Quantity,
+  dir: Direction,
+): { met: boolean; completion: number | null } | null {
   const tv = t.value;
   const av = a.value;
   if (dir === 'range') {
@@ -86,6 +96,11 @@ function compare(t: Quantity, a: Quantity, dir: Direction): { met: boolean; comp
     if (av < tv) return { met: false, completion: tv === 0 ? 0 : av / tv };
     return { met: false, completion: av === 0 ? 1 : hi / av };
   }
+  // An actual below a figure (`不达90%`) where more is better, or above one where less is: short of the target when
+  // the figure is within it, unknown otherwise.
+  const awayBound = dir === 'more' ? a.op === 'lt' : a.op === 'gt';
+  if (awayBound)
+    return (dir === 'more' ? av <= tv + EPS : av >= tv - EPS) ? { met: false, completion: null } : null;
   if (dir === 'less') {
     // An actual written as a bound (`< 10%`) meets a target with the same or a looser bound.
     const met = t.op === 'lt' && a.op !== 'lt' ? av < tv - EPS : av <= tv + EPS;
@@ -95,6 +110,29 @@ function compare(t: Quantity, a: Quantity, dir: Direction): { met: boolean; comp
   const met = t.op === 'gt' ? av > tv + EPS || (a.op === 'gt' && av >= tv - EPS) : av >= tv - EPS;
   if (tv === 0) return { met, completion: met ? 1 : 0 };
   return { met, completion: av / tv };
+}
+
+/** Names of indicators whose percentage target is a completion of a task: 目标收费完成值, 征收完成率, 预算执行率. */
+const COMPLETION_NAME = /完成|达成|执行/;
+
+/**
+ * For a percentage target of completion (`100%`), prose stating the task's figure and the actual one in another unit
+ * (`目标任务为 1,050.00 万元，实绩为 1,106.78 万元`) gives the completion as a percentage: 1,106.78 ÷ 1,050.00 = 105.41%.
+ */
+function completionFromPair(name: string, text: string | null | undefined, tq: Quantity): Quantity | null {
+  if (tq.unit !== '%' || !text || !COMPLETION_NAME.test(name)) return null;
+  const pair = readStatedPair(text, null);
+  if (!pair || pair.target.value <= 0 || pair.actual.value < 0) return null;
+  return {
+    kind: 'quantity',
+    op: 'eq',
+    value: (pair.actual.value / pair.target.value) * 100,
+    unit: '%',
+    label: null,
+    embedded: true,
+    text,
+    pair,
+  };
 }
 
 /** No figure to compare: the reported status if there is one, else a person must judge. */
@@ -139,7 +177,9 @@ export function judgeIndicator(
   const tp = targetText ? safeParseTarget(targetText) : null;
   const target = tp?.success ? tp.data : null;
   const tq = target?.kind === 'quantity' ? target : null;
-  const actual = parseActual(ind.actual, tq?.unit ?? null);
+  const parsed = parseActual(ind.actual, tq?.unit ?? null);
+  const actual =
+    (tq && parsed?.kind !== 'quantity' && completionFromPair(ind.name, ind.actual, tq)) || parsed;
   const base = { target, actual };
 
   if (ind.judgement?.result) {
@@ -147,7 +187,7 @@ export function judgeIndicator(
     let direction: Direction | null = target?.kind === 'qualitative' ? 'qualitative' : null;
     if (tq && actual?.kind === 'quantity') {
       direction = directionOf(tq, ind.name, opts);
-      completion = compare(tq, actual, direction).completion;
+      completion = compare(tq, actual, direction)?.completion ?? null;
     }
     return {
       target: base.target,
@@ -195,7 +235,9 @@ export function judgeIndicator(
   }
   if (target.unit && actual.unit && target.unit !== actual.unit)
     return fallbackOf(base, reported, 'unit_mismatch', dir);
-  const { met, completion } = compare(target, actual, dir);
+  const verdict = compare(target, actual, dir);
+  if (!verdict) return fallbackOf(base, reported, 'actual_unreadable', dir);
+  const { met, completion } = verdict;
   return {
     target: base.target,
     actual: base.actual,

@@ -1,6 +1,8 @@
 /** Parse target and actual values as written in indicator tables: `≥95%`, `5个`, `95%以上`, `进一步提升`. */
 import { memoizeString } from '../_memo';
 import { normalizeForParse } from '../text';
+import { namesOnlyTarget, namesTarget, readStatedPair, type StatedPair } from './pair';
+import { UNIT_ALIASES, UNIT_PATTERN } from './units';
 
 export type Op = 'ge' | 'gt' | 'le' | 'lt' | 'eq' | 'between' | 'bare';
 
@@ -17,6 +19,8 @@ export interface Quantity {
   /** True when the quantity was found inside longer prose rather than being the whole text. */
   embedded: boolean;
   text: string;
+  /** The prose's own target and actual figures when the value was read from them (目标任务为 … 实绩为 …). */
+  pair?: StatedPair;
 }
 
 export interface Qualitative {
@@ -41,86 +45,17 @@ export class TargetParseError extends Error {
   }
 }
 
-/** Units met in indicator tables, longest first so `万平方米` wins over `平方米` and `人次` over `人`. */
-const UNITS = [
-  '万平方米',
-  '平方公里',
-  '平方米',
-  '立方米',
-  '万人次',
-  '人次',
-  '户次',
-  '万元',
-  '亿元',
-  '元',
-  '万人',
-  '公里',
-  '小时',
-  '分钟',
-  '个月',
-  '工作日',
-  '周岁',
-  '公顷',
-  '千克',
-  '%',
-  '‰',
-  '个',
-  '家',
-  '亩',
-  '场',
-  '人',
-  '次',
-  '起',
-  '宗',
-  '件',
-  '天',
-  '日',
-  '月',
-  '年',
-  '户',
-  '套',
-  '份',
-  '条',
-  '项',
-  '吨',
-  '米',
-  '台',
-  '辆',
-  '所',
-  '处',
-  '座',
-  '栋',
-  '间',
-  '册',
-  '本',
-  '期',
-  '批',
-  '名',
-  '位',
-  '支',
-  '篇',
-  '张',
-  '部',
-  '株',
-  '棵',
-  '只',
-  '头',
-  '㎡',
-].sort((a, b) => b.length - a.length);
-
-const UNIT_ALIASES: Record<string, string> = { '㎡': '平方米' };
-
 const NUM = String.raw`[-+]?\d+(?:\.\d+)?`;
-const UNIT_RE = UNITS.map((u) => u.replace(/[%‰]/g, (m) => `\\${m}`)).join('|');
 /** A number with an optional unit, the unit captured. */
-const QTY = `(${NUM})(${UNIT_RE})?`;
+const QTY = `(${NUM})(${UNIT_PATTERN})?`;
 
 const OP_SYMBOL: Record<string, Op> = { '≥': 'ge', '≤': 'le', '>': 'gt', '<': 'lt', '=': 'eq' };
 const PREFIX_WORDS: Array<[RegExp, Op]> = [
   [/^(?:不低于|不少于|不小于|至少|达到|达|大于等于)/, 'ge'],
   [/^(?:不高于|不超过|不多于|不大于|最多|小于等于|控制在)/, 'le'],
   [/^(?:大于|高于|超过|多于)/, 'gt'],
-  [/^(?:小于|低于|少于)/, 'lt'],
+  // 不达90% / 未达到 90%: below the figure.
+  [/^(?:小于|低于|少于|不足|不达|未达到|未达)/, 'lt'],
   [/^(?:等于|为|是)/, 'eq'],
 ];
 const SUFFIX_WORDS: Array<[RegExp, Op]> = [
@@ -153,7 +88,7 @@ function quantity(
 }
 
 const WHOLE_RANGE = new RegExp(
-  String.raw`^(?:\[|【)?(${NUM})(${UNIT_RE})?(?:-|~|～|—|至|到|,)(${NUM})(${UNIT_RE})?(?:\]|】)?$`,
+  String.raw`^(?:\[|【)?(${NUM})(${UNIT_PATTERN})?(?:-|~|～|—|至|到|,)(${NUM})(${UNIT_PATTERN})?(?:\]|】)?$`,
 );
 const WHOLE_OP = new RegExp(`^([≥≤<>=])${QTY}$`);
 const WHOLE_BARE = new RegExp(`^${QTY}$`);
@@ -196,10 +131,10 @@ const LABELLED = new RegExp(
 
 /** Quantities inside prose: an operator or word, then a number and unit. */
 const EMBEDDED_OP = new RegExp(
-  `(不低于|不少于|不小于|不高于|不超过|不大于|达到|≥|≤|<|>|=)(${NUM})(${UNIT_RE})?(以上|以下)?`,
+  `(不低于|不少于|不小于|不高于|不超过|不大于|达到|≥|≤|<|>|=)(${NUM})(${UNIT_PATTERN})?(以上|以下)?`,
   'g',
 );
-const EMBEDDED_QTY = new RegExp(`(${NUM})(${UNIT_RE})(以上|以下)?`, 'g');
+const EMBEDDED_QTY = new RegExp(`(${NUM})(${UNIT_PATTERN})(以上|以下)?`, 'g');
 
 const WORD_OP: Record<string, Op> = {
   不低于: 'ge',
@@ -281,14 +216,24 @@ const actualCache = new Map<string, (text: string) => ParsedValue | null>();
 function parseActualText(text: string, targetUnit: string | null): ParsedValue | null {
   const r = safeParseTarget(text);
   if (!r.success) return { kind: 'qualitative', text };
-  if (r.data.kind === 'quantity' && !r.data.embedded) return r.data;
+  if (r.data.kind === 'quantity' && !r.data.embedded) {
+    // `目标任务为 1,050.00 万元` states the target, not what was done.
+    return r.data.label && namesTarget(r.data.label) ? { kind: 'qualitative', text } : r.data;
+  }
   const s = normalizeForParse(text.length > 2000 ? text.slice(0, 2000) : text);
   if (targetUnit) {
     const same = [...s.matchAll(EMBEDDED_QTY)].filter((m) => unitOf(m[2]) === targetUnit);
     const last = same.at(-1);
-    // Two different figures of the same unit (`建成 1 个社工站 13 个社工点`) are ambiguous: a person must read them.
+    // Two different figures of the same unit (`建成 1 个社工站 13 个社工点`) are ambiguous: a person must read them,
+    // unless the prose says which is the target and which the actual (`目标任务为 … 万元，实绩为 … 万元`).
     const ambiguous = same.some((m) => Number(m[1]) !== Number(last?.[1]));
-    if (last && !ambiguous) {
+    if (ambiguous) {
+      const pair = readStatedPair(text, targetUnit);
+      if (pair)
+        return quantity('eq', String(pair.actual.value), pair.actual.unit, text, { embedded: true, pair });
+    }
+    // A figure the prose names as the target (`目标任务为 1,050.00 万元`) is not an actual.
+    if (last && !ambiguous && !namesOnlyTarget(text, targetUnit)) {
       const op: Op = last[3] === '以上' ? 'ge' : last[3] === '以下' ? 'le' : 'eq';
       return quantity(op, last[1]!, last[2], text, { embedded: true });
     }

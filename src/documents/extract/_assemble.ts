@@ -2,23 +2,26 @@
 import {
   Evaluation,
   type EvaluationInput,
+  type Finance,
   type Indicator,
   type ManagementItem,
 } from '../../core/model/evaluation';
 import { resolveRubric } from '../../rubrics';
-import { compactText } from './_chars';
-import { departmentTables, type ExtractContext, warn } from './_context';
+import { checkExtraction } from './_completeness';
 import { ExtractError } from './_errors';
-import { extractFinance } from './_finance';
-import { extractIdentity } from './_identity';
-import { type IndicatorDraft, isIndicatorTable, readIndicatorTable } from './_indicators';
-import { levelsFromTitles } from './_levels';
-import { extractLists } from './_lists';
-import type { ExtractWarning, LayoutDoc, ParaBlock } from './_model';
-import { allSections, ancestry, buildOutline, type Section, sectionTexts } from './_outline';
-import { extractProjects, findProjectSections } from './_projects';
-import { buildMatcher } from './_rubric-map';
-import { extractScores } from './_scores';
+import { departmentTables, type ExtractContext, warn } from './fields/_context';
+import { extractFinance } from './fields/_finance';
+import { extractIdentity } from './fields/_identity';
+import { type IndicatorDraft, isIndicatorTable, readIndicatorTable } from './fields/_indicators';
+import { extractLists } from './fields/_lists';
+import { functionsOf, sectionText } from './fields/_narrative';
+import { extractProjects, findProjectSections } from './fields/_projects';
+import { buildMatcher } from './fields/_rubric-map';
+import { extractScores } from './fields/_scores';
+import { thresholdValue } from './fields/_thresholds';
+import { levelsFromTitles } from './layout/_levels';
+import type { ExtractWarning, LayoutDoc, ParaBlock } from './layout/_model';
+import { ancestry, buildOutline } from './layout/_outline';
 
 export interface ExtractResult {
   evaluation: Evaluation;
@@ -26,30 +29,6 @@ export interface ExtractResult {
 }
 
 const UNKNOWN_DEPARTMENT = '（未识别的部门）';
-
-function sectionText(root: Section, re: RegExp): string | null {
-  const s = allSections(root).find((x) => x.title && re.test(compactText(x.title)));
-  if (!s) return null;
-  const text = sectionTexts(s).slice(1).join('\n').trim();
-  return text ? text.slice(0, 4000) : null;
-}
-
-function functionsOf(root: Section): string[] {
-  const s = allSections(root).find((x) => x.title && /部门职能|主要职责|部门职责/.test(compactText(x.title)));
-  if (!s) return [];
-  return s.children
-    .map((c) => sectionTexts(c).join(''))
-    .filter(Boolean)
-    .slice(0, 60);
-}
-
-function thresholdValue(evidence: string | null): number | null {
-  if (!evidence) return null;
-  const c = compactText(evidence);
-  const pct = /(\d+(?:\.\d+)?)%/.exec(c);
-  if (pct) return Number(pct[1]);
-  return /[:：]0(?:\.0+)?[。.]?$/.test(c) ? 0 : null;
-}
 
 /** Remove the value at a zod issue path from the draft; returns a label for the warning. */
 function dropAt(draft: Record<string, unknown>, path: ReadonlyArray<PropertyKey>): string {
@@ -65,7 +44,15 @@ function dropAt(draft: Record<string, unknown>, path: ReadonlyArray<PropertyKey>
   return path.map(String).join('.');
 }
 
-function validate(draft: EvaluationInput, warnings: ExtractWarning[]): Evaluation {
+/**
+ * The draft as a valid evaluation: each value the schema refuses is dropped with a warning naming its field; a
+ * missing or wrong identity (department, year, rubric) means the file is not a report.
+ */
+export function validateDraft(
+  draft: EvaluationInput,
+  warnings: ExtractWarning[],
+  filename?: string,
+): Evaluation {
   for (let attempt = 0; attempt < 20; attempt++) {
     const r = Evaluation.safeParse(draft);
     if (r.success) return r.data;
@@ -74,7 +61,7 @@ function validate(draft: EvaluationInput, warnings: ExtractWarning[]): Evaluatio
       issue.path.length <= 1 &&
       ['department', 'year', 'rubric', 'schema'].includes(String(issue.path[0]))
     ) {
-      throw new ExtractError('not_a_report', undefined, `${issue.path.join('.')}：${issue.message}`);
+      throw new ExtractError('not_a_report', filename, `${issue.path.join('.')}：${issue.message}`);
     }
     const field = dropAt(draft as Record<string, unknown>, issue.path);
     warnings.push({
@@ -82,7 +69,7 @@ function validate(draft: EvaluationInput, warnings: ExtractWarning[]): Evaluatio
       message: `${field} 的值不合规，已舍弃（${issue.message}）`,
     });
   }
-  throw new ExtractError('not_a_report', undefined, '数据无法通过校验');
+  throw new ExtractError('not_a_report', filename, '数据无法通过校验');
 }
 
 /**
@@ -94,7 +81,8 @@ function safely<T>(ctx: Pick<ExtractContext, 'warnings'>, part: string, run: () 
     return run();
   } catch (e) {
     if (e instanceof ExtractError) throw e;
-    warn(ctx, 'extract_failed_part', { part, detail: e instanceof Error ? e.message : String(e) });
+    // The exception is a bug of the reader, worded for developers: the user is told which part could not be read.
+    warn(ctx, 'extract_failed_part', { part });
     return fallback;
   }
 }
@@ -123,6 +111,7 @@ export function assembleEvaluation(doc: LayoutDoc, filename?: string): ExtractRe
     matcher: buildMatcher(resolved.rubric),
     projects: new Set(findProjectSections(outline.root)),
     warnings,
+    statements: [],
   };
   const scores = safely(ctx, '得分', () => extractScores(ctx), {
     total: null,
@@ -168,21 +157,21 @@ export function assembleEvaluation(doc: LayoutDoc, filename?: string): ExtractRe
   if (!id.department) warn({ warnings }, 'extract_department_missing', {}, firstOrigin);
   else if (!id.district) warn({ warnings }, 'extract_district_missing', {}, firstOrigin);
 
-  const management: ManagementItem[] = scores.items.map(({ node, score, evidence }) => {
-    const m: ManagementItem = { item: node.name, deductions: [] };
-    if (evidence) m.evidence = evidence;
-    if (score != null) m.score = score;
-    if (node.kind === 'threshold_at_most' || node.kind === 'threshold_at_least') {
-      const v = thresholdValue(evidence);
-      if (v != null) m.value = v;
-    }
-    return m;
-  });
   const reportedScores: Record<string, number> = { ...scores.scores };
   if (scores.total != null) reportedScores.总分 = scores.total;
   const finance = { ...fin.finance };
   if (fin.executionRate != null && finance.budget == null && finance.executed == null)
     finance.executionRate = fin.executionRate;
+  const management: ManagementItem[] = scores.items.map(({ node, score, evidence }) => {
+    const m: ManagementItem = { item: node.name, deductions: [] };
+    if (evidence) m.evidence = evidence;
+    if (score != null) m.score = score;
+    if (node.kind === 'threshold_at_most' || node.kind === 'threshold_at_least') {
+      const v = thresholdValue(evidence, finance as Finance, node.params.input);
+      if (v != null) m.value = v;
+    }
+    return m;
+  });
 
   const draft: EvaluationInput = {
     department: {
@@ -212,10 +201,20 @@ export function assembleEvaluation(doc: LayoutDoc, filename?: string): ExtractRe
       indicatorCount: fin.indicatorCount,
       deductions: scores.deductions,
       projectSelfEvaluations: fin.projectSelfEvaluations,
+      // every place a figure is stated, the one taken included (see fields/_statements.ts)
+      ...(ctx.statements.length ? { statements: ctx.statements } : {}),
     },
     extraction: { source: filename ?? null, warnings: [] },
   };
-  const evaluation = validate(draft, warnings);
-  evaluation.extraction = { source: filename ?? null, warnings };
+  const evaluation = validateDraft(draft, warnings);
+  warnings.push(...checkExtraction(evaluation, resolved.rubric));
+  // The document keeps each warning's place in the source; the field it points at is the response's alone.
+  const kept = warnings.map(({ code, message, line, page }) => ({
+    code,
+    message,
+    ...(line != null ? { line } : {}),
+    ...(page != null ? { page } : {}),
+  }));
+  evaluation.extraction = { source: filename ?? null, warnings: kept };
   return { evaluation, warnings };
 }

@@ -10,10 +10,14 @@ export type ExtractErrorCode =
   | 'pdf_invalid'
   | 'pdf_encrypted'
   | 'pdf_no_text'
+  | 'pdf_too_many_pages'
   | 'not_a_report'
   | 'year_missing';
 
-const ERROR_TEXT: Record<ExtractErrorCode, string> = {
+/** Figures some messages name: the page count of a PDF and its limit. */
+export type ExtractErrorParams = Partial<Record<'pages' | 'maxPages', number>>;
+
+const ERROR_TEXT: Record<ExtractErrorCode, string | ((p: ExtractErrorParams) => string)> = {
   empty: '文件为空，没有可读取的内容',
   binary: '文件不是文本、Word（.docx）或 PDF 文档，无法读取',
   not_docx: '压缩文件中没有 word/document.xml，不是 Word（.docx）文档',
@@ -22,6 +26,7 @@ const ERROR_TEXT: Record<ExtractErrorCode, string> = {
   pdf_invalid: 'PDF 文件已损坏或格式无效，无法读取',
   pdf_encrypted: 'PDF 文件已加密，请先解除密码保护',
   pdf_no_text: 'PDF 没有文字层（可能是扫描件），无法读取；请提供可复制文字的 PDF 或 Word 文件',
+  pdf_too_many_pages: (p) => `PDF 共 ${p.pages} 页，超过上限 ${p.maxPages} 页`,
   not_a_report: '未能在文件中找到部门名称、年度或任何评价数据，不像部门整体支出绩效自评报告',
   year_missing: '未能在标题、正文或文件名中找到报告年度，无法确定评价年度',
 };
@@ -32,8 +37,12 @@ export class ExtractError extends Error {
     readonly code: ExtractErrorCode,
     readonly file?: string,
     readonly detail?: string,
+    readonly params: ExtractErrorParams = {},
   ) {
-    super(`${file ? `${file}：` : ''}${ERROR_TEXT[code]}${detail ? `（${detail}）` : ''}`);
+    const text = ERROR_TEXT[code];
+    super(
+      `${file ? `${file}：` : ''}${typeof text === 'string' ? text : text(params)}${detail ? `（${detail}）` : ''}`,
+    );
     this.name = 'ExtractError';
   }
 }
@@ -56,6 +65,11 @@ export const WARNING_MESSAGES: Record<string, (p: P) => string> = {
   extract_invalid_value: (p) => `${at(p)}${p.field} 的值不合规，已舍弃（${p.detail}）`,
   extract_deduction_item: (p) => `${at(p)}扣 ${p.points} 分的扣分项无法识别名称`,
   extract_pdf_page_no_text: (p) => `${at(p)}该页没有文字层`,
-  extract_failed_part: (p) => `${at(p)}读取${p.part}时出错：${p.detail}`,
+  extract_failed_part: (p) => `${at(p)}读取${p.part}时出错，这部分未能读取，请核对后手工填写`,
+  extract_ocr_used: (p) =>
+    `${at(p)}PDF 没有文字层，已用文字识别（OCR）读取 ${p.pages} 页，识别结果请逐项核对`,
+  extract_ocr_low_confidence: (p) => `${at(p)}“${p.text}” 识别可信度 ${p.confidence}%，请核对`,
+  extract_ocr_page_blank: (p) => `${at(p)}文字识别未能在该页读出文字`,
+  extract_ocr_page_failed: (p) => `${at(p)}该页无法渲染或识别超时，未能读取，请核对后手工填写`,
 };
 defineMessages(WARNING_MESSAGES);

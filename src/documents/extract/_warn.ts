@@ -1,7 +1,12 @@
 /** Build extraction warnings: a code, its Chinese sentence and the line or page it came from. */
-import { renderMessage } from '../../core/messages';
-import type { ExtractWarning, Origin } from './_model';
+import { defineMessages, renderMessage } from '../../core/messages';
+import type { ExtractWarning, Origin } from './layout/_model';
 import './_errors';
+
+defineMessages({
+  extract_statement_conflict: (p) =>
+    `${p.where ? `${p.where}：` : ''}${p.field}在多处所述不同：${p.takenAt}为 ${p.taken}，${p.otherAt}为 ${p.other}；采用${p.takenAt}的数值，审核时列为错误`,
+});
 
 /** A place in words: 第 12 行 / 第 3 页 / 第 7 段. */
 export function describeOrigin(o: Origin | undefined): string {

@@ -24,7 +24,7 @@ export interface Row {
 
 export interface TableBlock {
   kind: 'table';
-  /** `表 2-1`. */
+  /** `表 2-1`; while the sections build the outline, a mark that `numberReport` replaces everywhere it is cited. */
   number: string;
   title: string;
   columns: Column[];
@@ -33,21 +33,23 @@ export interface TableBlock {
   note?: string;
 }
 
+/**
+ * A section without data has no block at all: a heading whose section holds nothing is left out, and the headings
+ * and tables are numbered once the outline is complete (`numberReport`), so the numbers stay consecutive.
+ */
 export type Block =
   | { kind: 'title'; text: string }
+  /** Sections write the heading's words (`部门职能`); `numberReport` puts `一、` / `（一）` / `1.` before them. */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
   /** A numbered list written out (`1．…`), as official documents number by hand. */
   | { kind: 'list'; items: string[] }
-  /** What stands in for a section without data, so that it says so rather than vanishing. */
-  | { kind: 'empty'; text: string }
   | TableBlock;
 
 export const h1 = (text: string): Block => ({ kind: 'heading', level: 1, text });
 export const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 export const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 export const p = (text: string): Block => ({ kind: 'paragraph', text });
-export const empty = (text: string): Block => ({ kind: 'empty', text });
 /** Narrative as written, one paragraph per line. */
 export const paras = (text: string): Block[] =>
   text

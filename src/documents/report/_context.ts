@@ -4,6 +4,7 @@ import type { Rubric, RubricNodeData, ScoreNode, ScoreResult } from '../../core/
 import { type Judged, judgeIndicator } from '../../core/target/judge';
 import { levelKey, nameKey } from '../../core/text';
 import { findRubric } from '../../rubrics';
+import { tableMark } from './_numbering';
 
 export interface ReportContext {
   e: Evaluation;
@@ -11,24 +12,20 @@ export interface ReportContext {
   score: ScoreResult | null;
   rubric: Rubric | null;
   judged: readonly Judged[];
-  /** Next table number of a chapter: `表 2-3`. */
-  nextTable: (chapter: number) => string;
+  /** A mark for the next table, cited in sentences; `numberReport` turns it into `表 2-3` once the outline is done. */
+  nextTable: () => string;
   /** Department name as written in sentences. */
   dept: string;
 }
 
 export function buildContext(e: Evaluation, score: ScoreResult | null): ReportContext {
-  const counters = new Map<number, number>();
+  let tables = 0;
   return {
     e,
     score,
     rubric: findRubric(score?.rubric.id ?? e.rubric),
     judged: e.indicators.map((i) => judgeIndicator(i)),
-    nextTable: (chapter) => {
-      const n = (counters.get(chapter) ?? 0) + 1;
-      counters.set(chapter, n);
-      return `表 ${chapter}-${n}`;
-    },
+    nextTable: () => tableMark(++tables),
     dept: e.department.name,
   };
 }
@@ -61,8 +58,8 @@ export function rubricNode(ctx: ReportContext, node: ScoreNode): RubricNodeData 
 
 /** The indicators an indicator_completion node scores (by 一级指标), with their index. */
 export function indicatorsOf(ctx: ReportContext, node: ScoreNode): Array<{ ind: Indicator; index: number }> {
-  const select = rubricNode(ctx, node)?.params?.select;
-  const keys = new Set((Array.isArray(select) ? (select as string[]) : [node.name]).map(levelKey));
+  const rn = rubricNode(ctx, node);
+  const keys = new Set((rn?.kind === 'indicator_completion' ? rn.params.select : [node.name]).map(levelKey));
   return ctx.e.indicators.flatMap((ind, index) =>
     ind.level1 && keys.has(levelKey(ind.level1)) ? [{ ind, index }] : [],
   );

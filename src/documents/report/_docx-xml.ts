@@ -7,6 +7,8 @@ export interface DocxParagraph {
   align: string | null;
   /** eastAsia font of each run. */
   fonts: Array<string | null>;
+  /** `<w:keepNext/>` set on the paragraph itself (styles may add it too). */
+  keepNext: boolean;
 }
 
 export interface DocxCell {
@@ -14,12 +16,14 @@ export interface DocxCell {
   /** `restart`, `continue`, or null when the cell is not merged. */
   vMerge: 'restart' | 'continue' | null;
   align: string | null;
+  /** Every paragraph of the cell keeps with the next. */
+  keepNext: boolean;
 }
 
 export interface DocxTable {
   /** The caption paragraph just above the table. */
   caption: string;
-  rows: Array<{ header: boolean; cells: DocxCell[] }>;
+  rows: Array<{ header: boolean; cantSplit: boolean; cells: DocxCell[] }>;
 }
 
 export interface DocxParts {
@@ -43,7 +47,8 @@ function paragraphOf(xml: string): DocxParagraph {
   const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
     .map((m) => unescapeXml(m[1] ?? ''))
     .join('');
-  return { style, text, align, fonts };
+  const keepNext = /<w:pPr>(?:(?!<\/w:pPr>).)*<w:keepNext\/>/s.test(xml);
+  return { style, text, align, fonts, keepNext };
 }
 
 function cellOf(xml: string): DocxCell {
@@ -53,6 +58,7 @@ function cellOf(xml: string): DocxCell {
     text: paras.map((p) => p.text).join('\n'),
     vMerge: m ? (m[1] === 'restart' ? 'restart' : 'continue') : null,
     align: paras[0]?.align ?? null,
+    keepNext: paras.length > 0 && paras.every((p) => p.keepNext),
   };
 }
 
@@ -70,6 +76,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     if (xml.startsWith('<w:tbl>')) {
       const rows = (xml.match(/<w:tr>.*?<\/w:tr>/gs) ?? []).map((tr) => ({
         header: tr.includes('<w:tblHeader/>'),
+        cantSplit: tr.includes('<w:cantSplit/>'),
         cells: (tr.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map(cellOf),
       }));
       tables.push({ caption: paragraphs.at(-1)?.text ?? '', rows });

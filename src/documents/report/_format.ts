@@ -1,14 +1,15 @@
 /** Number and sentence formatting shared by the report sections: 万元, scores, rates and changes. */
 import { formatPercent, formatWan, ratioWan, round2, sumWan } from '../../core/money';
+import { printedScore } from '../../core/rubric';
 
-/** A score for prose: at most 2 decimals, no trailing zeros (`91.46`, `20`, `7.5`). */
+/** A score for prose, as printed: at most 2 decimals, no trailing zeros (`91.46`, `20`, `7.5`). */
 export function fmtScore(x: number): string {
-  return String(round2(x) + 0);
+  return String((printedScore(x) as number) + 0);
 }
 
-/** A score for a table cell: always 2 decimals (`20.00`). */
+/** A score for a table cell, as printed: always 2 decimals (`20.00`). */
 export function fmtScore2(x: number | null | undefined): string {
-  return x == null ? '—' : round2(x).toFixed(2);
+  return x == null ? '—' : (printedScore(x) as number).toFixed(2);
 }
 
 /** An amount in 万元 for a table cell (`23,135.18`), or a dash. */
@@ -29,7 +30,7 @@ export function fmtRatio(x: number | null | undefined): string {
 /** 得分率 of a node: score ÷ max. */
 export function scoreRate(score: number | null, max: number): string {
   // on the displayed (rounded) score, so that 9.96 of 10 reads 99.60% as in the seeds
-  return score === null || max <= 0 ? '—' : fmtRatio(round2(score) / max);
+  return score === null || max <= 0 ? '—' : fmtRatio((printedScore(score) as number) / max);
 }
 
 /**

@@ -108,13 +108,6 @@ export function reportStyles(): IStylesOptions {
       heading('Heading2', 'heading 2', FONT.heading2, 1),
       heading('Heading3', 'heading 3', FONT.body, 2),
       {
-        id: 'EmptySection',
-        name: '无数据说明',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: base(FONT.body, SIZE.sanhao),
-      },
-      {
         id: 'TableCaption',
         name: '表题',
         basedOn: 'Normal',

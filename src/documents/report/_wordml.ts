@@ -1,13 +1,12 @@
 /** WordprocessingML written directly: paragraphs and runs with the eastAsia font named on every run. */
+import { xmlSafe } from '../../core/safe-text';
 import { FONT } from './_styles';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Escape text for XML, dropping control characters XML 1.0 does not allow. */
+/** Escape text for XML, dropping what XML 1.0 cannot hold (controls, U+FFFE, U+FFFF, lone surrogates). */
 export function esc(s: string): string {
-  return s
-    .replace(/[^\t\n\r\u0020-\uffff]/g, '') // control characters XML 1.0 forbids
-    .replace(/[&<>"]/g, (c) => XML_ESCAPES[c] as string);
+  return xmlSafe(s).replace(/[&<>"]/g, (c) => XML_ESCAPES[c] as string);
 }
 
 export interface RunOptions {
@@ -32,10 +31,13 @@ export function run(text: string, o: RunOptions): string {
 export interface ParagraphOptions extends RunOptions {
   style: string;
   align?: 'left' | 'center' | 'right' | 'both';
+  /** Keep on the page of what follows (a sentence citing the table below, a table's header row). */
+  keepNext?: boolean;
 }
 
 /** One paragraph of one run. */
 export function paragraph(text: string, o: ParagraphOptions): string {
+  const keep = o.keepNext ? '<w:keepNext/>' : '';
   const jc = o.align ? `<w:jc w:val="${o.align}"/>` : '';
-  return `<w:p><w:pPr><w:pStyle w:val="${o.style}"/>${jc}</w:pPr>${run(text, o)}</w:p>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${o.style}"/>${keep}${jc}</w:pPr>${run(text, o)}</w:p>`;
 }

@@ -32,11 +32,9 @@ describe('renderDocx: the 南洲 2023 report (seed 004)', () => {
       '（二）年度总体工作和重点工作任务',
       '（三）部门整体支出绩效目标',
       '（四）部门整体收支情况',
-      '（五）部门整体绩效管理情况',
       '（一）自评结论',
       '（二）履职效能分析',
       '（三）管理效率分析',
-      '（四）重点项目绩效情况',
     ]);
   });
 
@@ -74,25 +72,76 @@ describe('renderDocx: the 南洲 2023 report (seed 004)', () => {
   });
 
   it('numbers and titles every table and repeats its header row', () => {
-    expect(d.tables.map((t) => t.caption.split(' ').slice(0, 2).join(' '))).toEqual(
-      ['表 2-1', '表 2-2', '表 2-3', '表 2-4', '表 2-5', '表 2-6', '表 2-7', '表 2-8', '表 2-9'].map(
-        (n) => n,
-      ),
-    );
+    expect(d.tables.map((t) => t.caption.split(' ').slice(0, 2).join(' '))).toEqual([
+      '表 2-1',
+      '表 2-2',
+      '表 2-3',
+      '表 2-4',
+      '表 2-5',
+      '表 2-6',
+      '表 2-7',
+      '表 2-8',
+      '表 2-9',
+    ]);
     for (const t of d.tables) {
       expect(t.rows[0]?.header).toBe(true);
       expect(t.rows.slice(1).some((r) => r.header)).toBe(false);
     }
   });
 
+  it('keeps a table with what introduces it: the citing sentence and the caption keep with next, so does the header row', () => {
+    const styles = d.files['word/styles.xml'] ?? '';
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's').exec(styles)?.[0] ?? '';
+    for (const id of ['TableCaption', 'Heading1', 'Heading2', 'Heading3'])
+      expect(style(id)).toContain('<w:keepNext/>');
+    const captions = d.paragraphs.flatMap((p, i) => (p.style === 'TableCaption' ? [i] : []));
+    expect(captions).toHaveLength(d.tables.length);
+    for (const i of captions) {
+      const before = d.paragraphs[i - 1];
+      // a sentence citing the table, or a heading (keepNext by its style)
+      expect(before?.keepNext || /^Heading/.test(before?.style ?? '')).toBe(true);
+    }
+    for (const t of d.tables) {
+      expect(t.rows[0]?.cells.every((c) => c.keepNext)).toBe(true);
+      // the last row lets the text after the table flow on
+      expect(t.rows.at(-1)?.cells.some((c) => c.keepNext)).toBe(false);
+    }
+    // body paragraphs elsewhere flow freely: only those right before a caption keep with next
+    const keepers = d.paragraphs.flatMap((p, i) => (p.style === 'Normal' && p.keepNext ? [i] : []));
+    expect(keepers.length).toBeGreaterThan(0);
+    expect(keepers.filter((i) => d.paragraphs[i + 1]?.style !== 'TableCaption')).toEqual([]);
+  });
+
+  it("keeps short rows whole on a page and lets a tall one break (the indicator table's long 实际完成值)", () => {
+    const t = table(d, '自评得分情况');
+    expect(t.rows.every((r) => r.cantSplit)).toBe(true);
+    const inds = table(d, '部门整体绩效指标完成情况');
+    expect(inds.rows[0]?.cantSplit).toBe(true);
+  });
+
   it('writes the score table from the score tree: 91.46 in total, 9.96 for the execution rate (seed 004)', () => {
     const t = table(d, '自评得分情况');
-    expect(rowOf(t, '合计')?.cells.map((c) => c.text)).toEqual(['合计', '', '100.00', '91.46', '91.46%']);
+    expect(
+      rowOf(t, '合计')
+        ?.cells.map((c) => c.text)
+        .slice(0, 5),
+    ).toEqual(['合计', '', '100.00', '91.46', '91.46%']);
     expect(
       rowOf(t, '部门预算资金支出率')
         ?.cells.map((c) => c.text)
-        .slice(1),
+        .slice(1, 5),
     ).toEqual(['部门预算资金支出率', '10.00', '9.96', '99.60%']);
+    // 得分来源 (issue 11 part 6): 执行数 ÷ 全年预算数 is computed, the judged items entered, the total both.
+    expect(rowOf(t, '部门预算资金支出率')?.cells[5]?.text).toBe('计算');
+    expect(rowOf(t, '绩效管理')?.cells[5]?.text).toBe('人工');
+    const [computed, entered] = (
+      /^计算 ([\d.]+) \+ 人工 ([\d.]+)$/.exec(rowOf(t, '合计')?.cells[5]?.text ?? '') ?? []
+    )
+      .slice(1)
+      .map((x) => Math.round(Number(x) * 100));
+    // seed 004 prints 91.46
+    expect(computed! + entered!).toBe(9146);
     expect(rowOf(t, '绩效管理')?.cells[3]?.text).toBe('9.00');
     expect(rowOf(t, '资产管理')?.cells[3]?.text).toBe('7.50');
     expect(rowOf(t, '资产管理')?.cells[3]?.align).toBe('right');
@@ -149,10 +198,19 @@ describe('renderDocx: the 南洲 2023 report (seed 004)', () => {
     expect(body).toContain(`1.${nanzhou.problems[0]}`);
   });
 
-  it('says plainly what is missing: no income lines, no projects', () => {
-    const empty = d.paragraphs.filter((p) => p.style === 'EmptySection').map((p) => p.text);
-    expect(empty).toContain('未填写收入明细。');
-    expect(empty).toContain('本年度未填写重点项目。');
+  it('leaves out what the department did not write (income lines, projects) instead of saying so', () => {
+    const text = d.paragraphs.map((p) => p.text).join('\n');
+    expect(text).not.toContain('未填写');
+    expect(text).not.toMatch(/收入情况|重点项目绩效情况/);
+    expect(d.tables.some((t) => t.caption.includes('收入'))).toBe(false);
+  });
+
+  it('prints one total, never the stated one beside it, nor a request to check it', async () => {
+    const stated = { ...nanzhou, reported: { ...nanzhou.reported, total: 89.71 } };
+    const doc = await readDocx(await renderReport(stated, 'docx'));
+    const text = doc.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('自评得分 91.46 分，评价等级为“优”');
+    expect(text).not.toMatch(/89\.71|请核对|不一致/);
   });
 });
 
@@ -180,9 +238,10 @@ describe('renderDocx: the 新华 2022 report (seed 003, with income tables and p
     expect(rowOf(income, '合计')?.cells[3]?.text).toBe('43,717.66');
   });
 
-  it('notes the 2.54 万元 gap between the income lines and the stated total (a known inconsistency of seed 003)', () => {
+  it('notes a 0.01 万元 尾差 under its table, but not the 2.54 万元 gap of seed 003 (an audit finding)', () => {
     const notes = d.paragraphs.filter((p) => p.style === 'TableNote').map((p) => p.text);
-    expect(notes.some((n) => n.includes('43,715.12') && n.includes('相差 2.54 万元'))).toBe(true);
+    expect(notes).toEqual(['注：决算数合计与各行之和相差 0.01 万元，系四舍五入尾差。']);
+    expect(d.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/2\.54|43,715\.12|不一致/);
   });
 
   it('writes a budget table and an indicator table per project (表 2-2 / 2-3 of seed 003)', () => {

@@ -1,13 +1,13 @@
-/** The report as a .docx in the official layout: a package skeleton from `docx`, the body written from the blocks. */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import JSZip from 'jszip';
+/** The report as a .docx in the official layout: the stored package skeleton, the body written from the blocks. */
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block } from './_blocks';
-import { FONT, fontTableXml, PAGE, reportStyles, runFont, SIZE, THEME } from './_styles';
+import type { DocxSkeleton } from './_skeleton-build';
+import { FONT, SIZE } from './_styles';
 import { tableXml } from './_tables';
 import { esc, paragraph } from './_wordml';
 import { writeZip, type ZipEntry, zipEntry } from './_zip';
+import stored from './docx-skeleton.json' with { type: 'json' };
 import { buildReport, reportTitle } from './outline';
 
 const HEADING = {
@@ -17,16 +17,15 @@ const HEADING = {
 } as const;
 const BODY = { eastAsia: FONT.body, size: SIZE.sanhao } as const;
 
-function blockXml(b: Block): string {
+/** A block as WordprocessingML; a sentence right before a table stays on the page of the table's caption. */
+function blockXml(b: Block, next: Block | undefined): string {
   switch (b.kind) {
     case 'title':
       return paragraph(b.text, { style: 'Title', eastAsia: FONT.title, size: SIZE.erhao });
     case 'heading':
       return paragraph(b.text, { ...HEADING[b.level], size: SIZE.sanhao });
     case 'paragraph':
-      return paragraph(b.text, { style: 'Normal', ...BODY });
-    case 'empty':
-      return paragraph(b.text, { style: 'EmptySection', ...BODY });
+      return paragraph(b.text, { style: 'Normal', ...BODY, keepNext: next?.kind === 'table' });
     case 'list':
       return b.items.map((item, i) => paragraph(`${i + 1}.${item}`, { style: 'Normal', ...BODY })).join('');
     case 'table':
@@ -34,70 +33,19 @@ function blockXml(b: Block): string {
   }
 }
 
-/** `— N —` in 四号 宋体, a character in from the outer edge: right on odd pages, left on even ones. */
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: 'Footer',
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: 280, firstLine: 0 } : { left: 280, firstLine: 0 },
-        children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
-            font: runFont(FONT.pageNumber),
-            size: SIZE.sihao,
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
 interface Skeleton {
-  /** `<?xml …?><w:document …><w:body>` of the skeleton's document.xml. */
   head: string;
-  /** The section properties and closing tags: page size, margins, footers. */
   tail: string;
-  /** Every other part, compressed once. */
+  /** Every other part, compressed once per process. */
   parts: ZipEntry[];
 }
 
-const MARK = '@@BODY@@';
+let skeleton: Skeleton | null = null;
 
-/** Styles, theme, footers, settings and relationships, built once by `docx` and reused by every report. */
-async function buildSkeleton(): Promise<Skeleton> {
-  const doc = new Document({
-    creator: 'jixiao',
-    styles: reportStyles(),
-    theme: THEME,
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: { page: { size: PAGE.size, margin: PAGE.margin } },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [new Paragraph(MARK)],
-      },
-    ],
-  });
-  const buf = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
-  const zip = await JSZip.loadAsync(buf);
-  const document = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  const bodyAt = document.indexOf('<w:body>') + '<w:body>'.length;
-  const sectAt = document.indexOf('<w:sectPr');
-  const order = (p: string) => (p === '[Content_Types].xml' ? 0 : p === '_rels/.rels' ? 1 : 2);
-  const names = Object.keys(zip.files)
-    .filter((p) => !zip.files[p]?.dir && p !== 'word/document.xml' && p !== 'docProps/core.xml')
-    .sort((a, b) => order(a) - order(b));
-  const parts = await Promise.all(
-    names.map(async (p) => zipEntry(p, await (zip.file(p) as JSZip.JSZipObject).async('uint8array'))),
-  );
-  if (bodyAt < 8 || sectAt < 0 || !document.includes(MARK))
-    throw new Error('docx 骨架生成异常：找不到正文位置');
-  return { head: document.slice(0, bodyAt), tail: document.slice(sectAt), parts };
+function loadSkeleton(): Skeleton {
+  const s = stored as DocxSkeleton;
+  return { head: s.head, tail: s.tail, parts: s.parts.map((p) => zipEntry(p.path, p.xml)) };
 }
-
-let skeleton: Promise<Skeleton> | null = null;
 
 function coreXml(title: string): string {
   return (
@@ -109,12 +57,9 @@ function coreXml(title: string): string {
 
 /** Blocks to .docx bytes. */
 export async function renderBlocksDocx(blocks: readonly Block[], title: string): Promise<Uint8Array> {
-  skeleton ??= buildSkeleton().catch((e: unknown) => {
-    skeleton = null; // let the next report try again
-    throw e;
-  });
-  const s = await skeleton;
-  const document = s.head + blocks.map(blockXml).join('') + s.tail;
+  skeleton ??= loadSkeleton();
+  const s = skeleton;
+  const document = s.head + blocks.map((b, i) => blockXml(b, blocks[i + 1])).join('') + s.tail;
   const [types, rels, ...rest] = s.parts as [ZipEntry, ZipEntry, ...ZipEntry[]];
   return writeZip([
     types,

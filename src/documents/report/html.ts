@@ -1,20 +1,16 @@
 /** The report as one standalone HTML page for previews: the same blocks, merged cells as rowspan. */
+import { escapeHtml, escapeHtmlLines } from '../../core/html';
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block, TableBlock } from './_blocks';
 import { buildReport, reportTitle } from './outline';
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c] as string);
-}
 
 const STYLE = `body{max-width:48em;margin:2em auto;padding:0 1em;font:16px/1.8 "仿宋_GB2312","FangSong","Noto Serif CJK SC",serif;color:#000}
 h1.title{font:22px/1.5 "方正小标宋简体","Noto Serif CJK SC",serif;text-align:center;margin:1em 0}
 h2{font:18px "黑体","SimHei","Noto Sans CJK SC",sans-serif;margin:1.2em 0 .4em}
 h3{font:17px "楷体_GB2312","KaiTi",serif;margin:1em 0 .3em}
 h4{font-size:16px;margin:.8em 0 .3em}
-p{text-indent:2em;margin:.3em 0}p.empty{color:#666}
+p{text-indent:2em;margin:.3em 0}
 ol{margin:.3em 0 .3em 2em}
 table{border-collapse:collapse;width:100%;margin:.3em 0 1em;font-size:14px;line-height:1.5}
 th,td{border:1px solid #000;padding:2px 6px;vertical-align:middle}
@@ -34,7 +30,7 @@ function tableHtml(t: TableBlock): string {
         .map((c, i) => {
           if (c === null) return '';
           const span = c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '';
-          return `<td${span}${cls(c.align ?? t.columns[i]?.align)}>${escapeHtml(c.text).replace(/\n/g, '<br>')}</td>`;
+          return `<td${span}${cls(c.align ?? t.columns[i]?.align)}>${escapeHtmlLines(c.text)}</td>`;
         })
         .join('');
       return `<tr${r.total ? ' class="total"' : ''}>${cells}</tr>`;
@@ -52,8 +48,6 @@ function blockHtml(b: Block): string {
       return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
     case 'paragraph':
       return `<p>${escapeHtml(b.text)}</p>`;
-    case 'empty':
-      return `<p class="empty">${escapeHtml(b.text)}</p>`;
     case 'list':
       return `<ol>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ol>`;
     case 'table':

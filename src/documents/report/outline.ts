@@ -3,6 +3,7 @@ import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block } from './_blocks';
 import { buildContext } from './_context';
+import { numberReport } from './_numbering';
 import {
   basicIntro,
   closingSections,
@@ -20,12 +21,13 @@ export function reportTitle(e: Evaluation): string {
 }
 
 /**
- * Build the report's blocks from an evaluation and its score (null when the rubric is unknown).
+ * Build the report's blocks from an evaluation and its score (null when the rubric is unknown): sections without
+ * data are left out, the rest numbered in order.
  * @example buildReport(nanzhou, scoreEvaluation(nanzhou, getRubric('gz-dept-2023')))[0] // { kind: 'title', … }
  */
 export function buildReport(e: Evaluation, score: ScoreResult | null): Block[] {
   const ctx = buildContext(e, score);
-  return [
+  return numberReport([
     { kind: 'title', text: reportTitle(e) },
     ...basicIntro(ctx),
     ...financeSection(ctx),
@@ -35,5 +37,5 @@ export function buildReport(e: Evaluation, score: ScoreResult | null): Block[] {
     ...managementSection(ctx),
     ...projectsSection(ctx),
     ...closingSections(ctx),
-  ];
+  ]);
 }

@@ -2,10 +2,6 @@
 import type { Evaluation } from '../../core/model';
 import { type Rubric, type ScoreResult, scoreEvaluation } from '../../core/rubric';
 import { findRubric } from '../../rubrics';
-import { renderXlsx } from '../xlsx/write';
-import { renderDocx } from './docx';
-import { renderHtml } from './html';
-import { renderMarkdown } from './markdown';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'md', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -49,15 +45,17 @@ export async function renderReport(
   options: RenderOptions = {},
 ): Promise<Uint8Array | string> {
   const score = scoreForReport(evaluation, options);
+  // Each writer is loaded when its format is asked for: the .xlsx writer brings ExcelJS, which takes longer to load
+  // than writing a whole .docx report.
   switch (format) {
     case 'docx':
-      return renderDocx(evaluation, score);
+      return (await import('./docx')).renderDocx(evaluation, score);
     case 'xlsx':
-      return renderXlsx(evaluation, score);
+      return (await import('../xlsx/write')).renderXlsx(evaluation, score);
     case 'md':
-      return renderMarkdown(evaluation, score);
+      return (await import('./markdown')).renderMarkdown(evaluation, score);
     case 'html':
-      return renderHtml(evaluation, score);
+      return (await import('./html')).renderHtml(evaluation, score);
     default:
       throw new Error(`不支持的报告格式：${String(format)}（可用：${REPORT_FORMATS.join('、')}）`);
   }

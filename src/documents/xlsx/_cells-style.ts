@@ -19,7 +19,9 @@ export function put(
   const c = ws.getCell(addr);
   c.value = value ?? null;
   c.font = opts.label ? { ...FONT, bold: true } : FONT;
-  c.alignment = { ...WRAP, horizontal: opts.align ?? (opts.label ? 'center' : 'left') };
+  const horizontal = opts.align ?? (opts.label ? 'center' : 'left');
+  // an indent keeps a right-aligned figure off the text of the cell beside it
+  c.alignment = { ...WRAP, horizontal, ...(horizontal === 'center' ? {} : { indent: 1 }) };
   if (opts.label) c.fill = LABEL_FILL;
   if (opts.numFmt) c.numFmt = opts.numFmt;
 }

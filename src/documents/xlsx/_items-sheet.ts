@@ -1,10 +1,30 @@
-/** The 评分明细 sheet: every rubric item with its 分值, the score given, the computed score and the evidence. */
+/** The 评分明细 sheet: every rubric item with its 分值, its one printed score and the evidence. */
 import type ExcelJS from 'exceljs';
 import type { Evaluation } from '../../core/model';
-import type { Rubric, RubricNodeData, ScoreNode, ScoreResult } from '../../core/rubric';
+import {
+  originLabel,
+  printedScore,
+  printedTotal,
+  type Rubric,
+  type RubricNodeData,
+  renderPart,
+  renderSplit,
+  type ScoreNode,
+  type ScoreResult,
+  splitPoints,
+} from '../../core/rubric';
 import { nameKey } from '../../core/text';
 import { border, FONT, headerRow, mergeRuns, printSetup, put, type Value } from './_cells-style';
-import { type ColumnSpec, ITEM_COLUMNS, ITEM_HEADER_ROW, SHEET_ITEMS, TOTAL_LABEL } from './_layout';
+import {
+  type ColumnSpec,
+  columnLetter,
+  ITEM_COLUMNS,
+  ITEM_HEADER_ROW,
+  ITEM_ORIGIN_COLUMNS,
+  SHEET_ITEMS,
+  TOTAL_LABEL,
+} from './_layout';
+import { fitRowHeights } from './_row-heights';
 
 interface ItemRow {
   level1: string;
@@ -46,16 +66,14 @@ export function itemsSheet(
   rubric: Rubric | null,
 ): void {
   const ws = wb.addWorksheet(SHEET_ITEMS, { views: [{ state: 'frozen', ySplit: ITEM_HEADER_ROW }] });
-  ws.columns = ITEM_COLUMNS.map((c) => ({ width: c.width }));
-  ws.mergeCells('A1:I1');
-  put(
-    ws,
-    'A1',
-    rubric ? `评分明细（${rubric.name}）` : `评分明细（评分标准“${e.rubric}”未收录，无法计算得分）`,
-    { align: 'center' },
-  );
+  const columns = [...ITEM_COLUMNS, ...ITEM_ORIGIN_COLUMNS];
+  ws.columns = columns.map((c) => ({ width: c.width }));
+  ws.mergeCells(`A1:${columnLetter(columns.length)}1`);
+  put(ws, 'A1', rubric ? `评分明细（${rubric.name}）` : '评分明细（所选评分标准未收录，无法计算得分）', {
+    align: 'center',
+  });
   ws.getCell('A1').font = { ...FONT, size: 14, bold: true };
-  headerRow(ws, ITEM_HEADER_ROW, ITEM_COLUMNS);
+  headerRow(ws, ITEM_HEADER_ROW, columns);
 
   const used = new Set<number>();
   const rows = score && rubric ? leafRows(score.root, rubric) : [];
@@ -67,11 +85,23 @@ export function itemsSheet(
     if (idx >= 0) used.add(idx);
     const item = idx >= 0 ? e.management[idx] : undefined;
     const name = item?.item ?? node?.name ?? '';
-    const own = item ? item.score : (e.reported.scores[node?.name ?? ''] ?? null);
-    return [level1, level2, name, node?.max, item?.value, own, node?.score, item?.evidence, item?.reason];
+    // the node's score as printed everywhere (a judged item's is what the person entered), never a stated one
+    return [
+      level1,
+      level2,
+      name,
+      node?.max,
+      item?.value,
+      printedScore(node?.score),
+      item?.evidence,
+      item?.reason,
+      node ? originLabel(node) : null,
+      node?.origin.parts.map((p) => renderPart(p)).join('\n') || null,
+    ];
   });
   e.management.forEach((m, k) => {
-    if (!used.has(k)) lines.push(['', '', m.item, null, m.value, m.score, null, m.evidence, m.reason]);
+    if (!used.has(k))
+      lines.push(['', '', m.item, null, m.value, printedScore(m.score), m.evidence, m.reason]);
   });
   lines.push([
     '',
@@ -79,19 +109,20 @@ export function itemsSheet(
     TOTAL_LABEL,
     score ? score.root.max : null,
     null,
-    e.reported.total,
-    score?.total,
+    score ? printedTotal(score).total : null,
     null,
     null,
+    score ? originLabel(score.root) : null,
+    score ? renderSplit(splitPoints(score.root)) : null,
   ]);
 
   const first = ITEM_HEADER_ROW + 1;
   lines.forEach((vals, i) => {
     vals.forEach((v, c) => {
-      const col = ITEM_COLUMNS[c] as ColumnSpec;
+      const col = columns[c] as ColumnSpec;
       put(ws, `${String.fromCharCode(65 + c)}${first + i}`, v, {
         numFmt: col.numFmt,
-        align: col.kind === 'number' ? 'right' : c <= 1 ? 'center' : 'left',
+        align: col.kind === 'number' || c <= 1 ? 'center' : 'left',
       });
     });
   });
@@ -105,6 +136,7 @@ export function itemsSheet(
     first,
     lines.map((l, k) => (l[1] ? `${l1[k]}\u0000${l[1]}` : '')),
   );
-  border(ws, ITEM_HEADER_ROW, first + lines.length - 1, ITEM_COLUMNS.length);
+  border(ws, ITEM_HEADER_ROW, first + lines.length - 1, columns.length);
+  fitRowHeights(ws, 1, first + lines.length - 1, columns.length);
   printSetup(ws, ITEM_HEADER_ROW, true);
 }

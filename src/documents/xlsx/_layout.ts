@@ -54,7 +54,10 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   { key: 'deviationReason', header: '偏差原因分析及改进措施', width: 26, kind: 'text' },
 ];
 
-/** The 评分明细 sheet: header in row 2, one rubric item a row from row 3, then 合计. */
+/**
+ * The 评分明细 sheet: header in row 2, one rubric item a row from row 3, then 合计. One score per item: the one the
+ * documents print (`printedScore`), which for a judged item is what the person entered.
+ */
 export const ITEM_HEADER_ROW = 2;
 export const ITEM_COLUMNS: readonly ColumnSpec[] = [
   { key: 'level1', header: '一级指标', width: 10, kind: 'text' },
@@ -63,9 +66,17 @@ export const ITEM_COLUMNS: readonly ColumnSpec[] = [
   { key: 'max', header: '分值', width: 8, kind: 'number', numFmt: '0.00' },
   { key: 'value', header: '指标值（%）', width: 10, kind: 'number', numFmt: '0.00' },
   { key: 'score', header: '自评得分', width: 9, kind: 'number', numFmt: '0.00' },
-  { key: 'computed', header: '计算得分', width: 9, kind: 'number', numFmt: '0.00' },
-  { key: 'evidence', header: '实际完成值', width: 40, kind: 'text' },
-  { key: 'reason', header: '扣分原因', width: 24, kind: 'text' },
+  { key: 'evidence', header: '实际完成值', width: 44, kind: 'text' },
+  { key: 'reason', header: '扣分原因', width: 28, kind: 'text' },
+];
+
+/**
+ * Written to the right of the item columns and ignored on import (they are derived from the score): where each
+ * item's points come from (计算 / 人工) and the figures or the entry behind them; the 合计 row holds the split.
+ */
+export const ITEM_ORIGIN_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'origin', header: '得分来源', width: 10, kind: 'text' },
+  { key: 'basis', header: '计分依据', width: 40, kind: 'text' },
 ];
 
 export const TOTAL_LABEL = '合计';

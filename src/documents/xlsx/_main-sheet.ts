@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { resultLabel } from '../../core/messages';
 import type { Evaluation } from '../../core/model';
 import { ratioWan } from '../../core/money';
-import type { Rubric, ScoreResult } from '../../core/rubric';
+import { printedScore, printedTotal, type Rubric, type ScoreResult } from '../../core/rubric';
 import { judgeIndicator } from '../../core/target/judge';
 import { border, FONT, headerRow, mergeRuns, printSetup, put, type Value } from './_cells-style';
 import {
@@ -14,6 +14,7 @@ import {
   MAIN_CELLS as M,
   SHEET_MAIN,
 } from './_layout';
+import { fitRowHeights } from './_row-heights';
 import { indicatorShares } from './_shares';
 
 export function mainSheet(
@@ -52,17 +53,19 @@ export function mainSheet(
   put(ws, M.year.label, M.year.labelText, { label: true });
   put(ws, M.year.value, e.year, { numFmt: FMT.year, align: 'center' });
   put(ws, M.rubric.label, M.rubric.labelText, { label: true });
-  put(ws, M.rubric.value, e.rubric);
+  // the rubric by its name; an unknown one as it was given, since there is no name to show
+  put(ws, M.rubric.value, rubric?.name ?? e.rubric);
   put(ws, M.total.label, M.total.labelText, { label: true });
-  put(ws, M.total.value, score?.total ?? null, { numFmt: FMT.score, align: 'right' });
-  put(ws, M.total.grade, score?.grade ?? (rubric ? '' : '评分标准未知'), { align: 'center' });
+  const { total, grade } = score ? printedTotal(score) : { total: null, grade: null };
+  put(ws, M.total.value, total, { numFmt: FMT.score, align: 'center' });
+  put(ws, M.total.grade, grade ?? (rubric ? '' : '评分标准未收录'), { align: 'center' });
   put(ws, M.financeHead.label, M.financeHead.labelText, { label: true });
   for (const c of M.financeCols) put(ws, c.cell, c.text, { label: true });
   const f = e.finance;
   const R = M.financeRow;
   put(ws, R.label, R.labelText, { align: 'center' });
-  put(ws, R.budget, f.budget, { numFmt: FMT.amount, align: 'right' });
-  put(ws, R.executed, f.executed, { numFmt: FMT.amount, align: 'right' });
+  put(ws, R.budget, f.budget, { numFmt: FMT.amount, align: 'center' });
+  put(ws, R.executed, f.executed, { numFmt: FMT.amount, align: 'center' });
   const rate =
     f.budget != null && f.executed != null
       ? ratioWan(f.executed, f.budget)
@@ -74,11 +77,10 @@ export function mainSheet(
     f.budget != null && f.executed != null
       ? { formula: `IF(${R.budget}=0,"",${R.executed}/${R.budget})`, result: rate ?? '' }
       : null;
-  put(ws, R.rate, null, { numFmt: FMT.percent, align: 'right' });
+  put(ws, R.rate, null, { numFmt: FMT.percent, align: 'center' });
   ws.getCell(R.rate).value = formula ?? rate;
   put(ws, M.goal.label, M.goal.labelText, { label: true });
   put(ws, M.goal.value, e.goal);
-  ws.getRow(7).height = Math.min(200, 18 * Math.max(1, Math.ceil((e.goal?.length ?? 0) / 60)));
   put(ws, M.indicatorHead.label, M.indicatorHead.labelText, { label: true });
   headerRow(ws, INDICATOR_HEADER_ROW, INDICATOR_COLUMNS);
 
@@ -91,18 +93,19 @@ export function mainSheet(
       ind.level1,
       ind.level2,
       ind.name,
-      ind.points ?? share?.weight,
+      printedScore(ind.points ?? share?.weight),
       ind.target,
       ind.actual,
       ind.status || resultLabel(judgeIndicator(ind).result),
-      ind.reportedScore ?? share?.earned,
+      // what the indicator earned in the score tree, as printed; a stated score is the audit's business
+      printedScore(share?.earned),
       ind.deviationReason,
     ];
     values.forEach((v, c) => {
       const col = INDICATOR_COLUMNS[c] as ColumnSpec;
       put(ws, `${String.fromCharCode(65 + c)}${r}`, v, {
         numFmt: col.numFmt,
-        align: col.kind === 'number' ? 'right' : c <= 1 || c === 6 ? 'center' : 'left',
+        align: col.kind === 'number' || c <= 1 || c === 4 || c === 6 ? 'center' : 'left',
       });
     });
   });
@@ -114,6 +117,8 @@ export function mainSheet(
     first,
     e.indicators.map((i, k) => (i.level2 ? `${l1[k]}\u0000${i.level2}` : '')),
   );
-  border(ws, 2, Math.max(first - 1, first + e.indicators.length - 1), INDICATOR_COLUMNS.length);
+  const last = Math.max(first - 1, first + e.indicators.length - 1);
+  border(ws, 2, last, INDICATOR_COLUMNS.length);
+  fitRowHeights(ws, 1, last, INDICATOR_COLUMNS.length);
   printSetup(ws, INDICATOR_HEADER_ROW, true);
 }

@@ -2,13 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Evaluation } from '../../core/model';
-import { renderReport } from '../report/render';
+import { printedScore, printedTotal, type ScoreNode } from '../../core/rubric';
+import { renderReport, scoreForReport } from '../report/render';
 import { SHEET_ITEMS, SHEET_MAIN } from './_layout';
 import { formatImportError, importWorkbook } from './read';
 
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.json'));
 const load = (f: string) => Evaluation.parse(JSON.parse(readFileSync(`examples/${f}`, 'utf8')));
 const nanzhou = load('nanzhou-2023.json');
+const isItemKind = (k: string) => ['judgement', 'threshold_at_most', 'threshold_at_least'].includes(k);
+const nodesOf = (n: ScoreNode): ScoreNode[] => [n, ...(n.children ?? []).flatMap(nodesOf)];
+const rubricLeavesOf = (r: ReturnType<typeof scoreForReport>) =>
+  r ? nodesOf(r.root).filter((n) => !n.children?.length) : [];
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/report/${name}`));
 
 /** The 南洲 workbook with one change made as a person would make it in Excel. */
@@ -52,18 +57,38 @@ describe('importWorkbook: round trip', () => {
           i.actual ?? null,
         ]);
       expect(ind(b)).toEqual(ind(e));
-      const items = (x: Evaluation) =>
-        x.management.map((m) => [
-          m.item,
-          m.score ?? null,
-          m.value ?? null,
-          m.evidence ?? null,
-          m.reason ?? null,
-        ]);
-      expect(items(b)).toEqual(items(e));
-      expect(b.reported.total ?? null).toBe(e.reported.total ?? null);
+      // what a person wrote of each item comes back; rows the sheet adds for scored rubric items carry only a score
+      const written = (x: Evaluation) =>
+        x.management.map((m) => [m.item, m.value ?? null, m.evidence ?? null, m.reason ?? null]);
+      const names = new Set(e.management.map((m) => m.item));
+      expect(written(b).filter(([name]) => names.has(name as string))).toEqual(written(e));
+      expect(
+        written(b).filter(([name, ...rest]) => !names.has(name as string) && rest.some((v) => v !== null)),
+      ).toEqual([]);
+      // the one score per item the sheet prints scores the evaluation as before, and its total is the printed one
+      const before = scoreForReport(e);
+      const after = scoreForReport(b);
+      const leaves = (r: ReturnType<typeof scoreForReport>) =>
+        rubricLeavesOf(r).flatMap((n) => (isItemKind(n.kind) ? [[n.path, printedScore(n.score)]] : []));
+      expect(leaves(after)).toEqual(leaves(before));
+      expect(b.reported.total ?? null).toBe(before ? printedTotal(before).total : null);
     },
   );
+
+  it('reads the rubric from its Chinese name, as the sheet prints it (an id is read too)', async () => {
+    const bytes = await edited((wb) => {
+      expect(sheet(wb, SHEET_MAIN).getCell('B3').value).toBe(
+        '广州市部门整体支出绩效自评指标体系（2023 年度）',
+      );
+    });
+    const r = await importWorkbook(bytes);
+    expect(r.success && r.evaluation.rubric).toBe('gz-dept-2023');
+    const byId = await edited((wb) => {
+      sheet(wb, SHEET_MAIN).getCell('B3').value = 'gz-dept-2022';
+    });
+    const r2 = await importWorkbook(byId);
+    expect(r2.success && r2.evaluation.rubric).toBe('gz-dept-2022');
+  });
 
   it('keeps a stated execution rate when the amounts are not given (金花 2024: 95%)', async () => {
     const r = await importWorkbook(await renderReport(load('jinhua-2024.json'), 'xlsx'));

@@ -10,6 +10,7 @@ import {
   INDICATOR_HEADER_ROW,
   ITEM_COLUMNS,
   ITEM_HEADER_ROW,
+  ITEM_ORIGIN_COLUMNS,
   MAIN_CELLS as M,
   SHEET_ITEMS,
   SHEET_MAIN,
@@ -33,6 +34,12 @@ const COMPUTED = new Set(
       .flatMap((n) => [n.name, n.title ?? '', ...(n.aliases ?? [])].filter(Boolean).map(nameKey)),
   ),
 );
+
+/** The rubric id for what the 评分标准 cell says: its name as the writer puts it, or an id; else as written. */
+function rubricIdOf(text: string): string {
+  const key = text.replace(/\s+/g, '');
+  return listRubrics().find((r) => r.name.replace(/\s+/g, '') === key || r.id === text)?.id ?? text;
+}
 
 function readMain(s: SheetReader, origins: Origins): Partial<EvaluationInput> {
   const at = (path: string, addr: string) => {
@@ -86,7 +93,7 @@ function readMain(s: SheetReader, origins: Origins): Partial<EvaluationInput> {
   return {
     department: { name: s.text(M.name.value) ?? '', functions: [], units: [] },
     year: year ?? (undefined as unknown as number),
-    rubric: s.text(M.rubric.value) ?? '',
+    rubric: rubricIdOf(s.text(M.rubric.value) ?? ''),
     goal: s.text(M.goal.value),
     finance: {
       budget,
@@ -99,7 +106,8 @@ function readMain(s: SheetReader, origins: Origins): Partial<EvaluationInput> {
 
 function readItems(s: SheetReader, origins: Origins): Pick<EvaluationInput, 'management' | 'reported'> {
   s.header(ITEM_HEADER_ROW, ITEM_COLUMNS);
-  const cols = ITEM_COLUMNS.length;
+  // 得分来源 and 计分依据 are derived from the score: accepted to the right of the items, never read.
+  const cols = ITEM_COLUMNS.length + ITEM_ORIGIN_COLUMNS.length;
   const before = s.errors.length;
   s.extraColumns(ITEM_HEADER_ROW, cols, true);
   const headerOk = s.errors.length === before;

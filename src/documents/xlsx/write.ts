@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
+import { xmlSafeDeep } from '../../core/safe-text';
 import { findRubric } from '../../rubrics';
 import { itemsSheet } from './_items-sheet';
 import { mainSheet } from './_main-sheet';
@@ -10,7 +11,10 @@ import { mainSheet } from './_main-sheet';
  * The 自评表 as .xlsx bytes; numbers are stored as numbers with formats, never as formatted text.
  * @example await renderXlsx(nanzhou, score) // Uint8Array (PK…)
  */
-export async function renderXlsx(e: Evaluation, score: ScoreResult | null): Promise<Uint8Array> {
+export async function renderXlsx(stored: Evaluation, scored: ScoreResult | null): Promise<Uint8Array> {
+  // A stored document may hold characters XML cannot (U+FFFE, controls): dropped, so the workbook still opens.
+  const e = xmlSafeDeep(stored);
+  const score = xmlSafeDeep(scored);
   const rubric = score ? findRubric(score.rubric.id) : null;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';

@@ -1,9 +1,9 @@
-/** Authentication on every /api route not marked public: the session cookie, then the CSRF check. */
+/** Authentication on every /api route not marked public: the session cookie, the CSRF check, a temporary password. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { SessionRow, UserRow } from '../../store';
+import type { Actor, SessionRow, UserRow } from '../../store';
 import type { ServerContext } from '../context';
 import { AppError } from '../errors';
-import { checkCsrf, readSession } from './session';
+import { checkCsrf, readSession, SAFE_METHODS } from './session';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (health, login). */
     public?: boolean;
+    /** A write allowed before a temporary password has been changed (changing it, logging out). */
+    withTemporaryPassword?: boolean;
   }
 }
 
@@ -24,10 +26,19 @@ export function installAuth(app: FastifyInstance, ctx: ServerContext): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (req) => {
     const url = req.routeOptions.url;
-    if (!url?.startsWith('/api/') || url.startsWith('/api/docs') || req.routeOptions.config.public) return;
+    const openDocs = ctx.config.apiDocs === 'open' && url?.startsWith('/api/docs');
+    if (!url?.startsWith('/api/') || openDocs || req.routeOptions.config.public) return;
     const found = await readSession(ctx.store, req);
     if (!found) throw new AppError('unauthenticated', '未登录或登录已过期，请重新登录');
     checkCsrf(req, found.session);
+    // A password an administrator set is known to two people: nothing is written until the user picks their own.
+    if (
+      found.user.mustChangePassword &&
+      !SAFE_METHODS.has(req.method) &&
+      !req.routeOptions.config.withTemporaryPassword
+    ) {
+      throw new AppError('password_change_required', '管理员已重设您的密码，请先修改密码后再进行其他操作');
+    }
     req.user = found.user;
     req.session = found.session;
   });
@@ -39,7 +50,12 @@ export function currentUser(req: FastifyRequest): UserRow {
   return req.user;
 }
 
-/** Who did it, for the audit log. */
-export function actorOf(req: FastifyRequest) {
-  return { userId: req.user?.id ?? null, username: req.user?.username ?? '匿名', ip: req.ip };
+/** Who did it, for the audit log: the account and its display name. */
+export function actorOf(req: FastifyRequest): Actor {
+  return {
+    userId: req.user?.id ?? null,
+    username: req.user?.username ?? '匿名',
+    name: req.user?.name ?? null,
+    ip: req.ip,
+  };
 }

@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Config } from '../../config';
+import { checkPassword } from '../../core/password';
+import { AppError } from '../errors';
 
 /** @node-rs/argon2's `Algorithm.Argon2id` (a const enum, which isolated modules cannot import). */
 const ARGON2ID = 2;
@@ -42,4 +44,17 @@ export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const bytes = randomBytes(16);
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/**
+ * Throw 400 `weak_password` with the policy's first Chinese sentence when the password breaks it; `field` names the
+ * form field for the browser, `issues` lists every problem.
+ */
+export function assertPasswordPolicy(password: string, username: string, field: string): void {
+  const issues = checkPassword(password, { username });
+  if (issues.length === 0) return;
+  throw new AppError('weak_password', issues[0]!.message, {
+    field,
+    issues: issues.map((i) => ({ code: i.code, message: i.message })),
+  });
 }

@@ -78,7 +78,7 @@ export async function readSession(
   return store.getSession(hashToken(t), new Date().toISOString());
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** State-changing requests must echo the CSRF cookie in the header, and it must be this session's token. */
 export function checkCsrf(req: FastifyRequest, session: SessionRow): void {

@@ -19,4 +19,5 @@ export function departmentScope(user: UserRow): { district?: string; ids?: numbe
   return { ids: user.departmentId === null ? [] : [user.departmentId] };
 }
 
-export const canCreateDepartment = (user: UserRow) => user.role === 'admin';
+/** Departments are created, changed and deactivated by the administrator. */
+export const canManageDepartments = (user: UserRow) => user.role === 'admin';

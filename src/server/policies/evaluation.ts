@@ -1,6 +1,11 @@
 /** Who may do what to an evaluation, by role and department; the workflow decides what its status allows. */
 import type { EvaluationSummaryRow, UserRow } from '../../store';
-import { EDITABLE_STATUSES, type TransitionAction, transitionFor } from '../services/workflow';
+import {
+  EDITABLE_STATUSES,
+  TRANSITION_ACTIONS,
+  type TransitionAction,
+  transitionFor,
+} from '../services/workflow';
 import { canReadDepartment } from './department';
 
 type Target = Pick<EvaluationSummaryRow, 'departmentId' | 'district'>;
@@ -20,13 +25,18 @@ export const canEditEvaluation = (user: UserRow, e: Target) =>
 
 export const canComment = (user: UserRow, e: Target) => canReadEvaluation(user, e);
 
+/** The department's steps (submit, withdraw) are its editor's; the bureau's (return, approve, publish, reopen) its reviewers'. */
 export function canTransition(user: UserRow, e: Target, action: TransitionAction): boolean {
   if (user.role === 'admin') return true;
-  if (action === 'submit') return user.role === 'editor' && ownDepartment(user, e);
+  if (action === 'submit' || action === 'withdraw') return user.role === 'editor' && ownDepartment(user, e);
   return user.role === 'reviewer' && canReadEvaluation(user, e);
 }
 
-export type EvaluationAction = 'update' | 'comment' | TransitionAction;
+/** Restore an earlier version as a new one: it rewrites the whole document, so not staff (who edit their rows only). */
+export const canRestoreVersion = (user: UserRow, e: Target) =>
+  user.role === 'admin' || (user.role === 'editor' && ownDepartment(user, e));
+
+export type EvaluationAction = 'update' | 'restore' | 'comment' | TransitionAction;
 
 /** Everything the user may do to this evaluation now, for the UI to show its buttons. */
 export function allowedActions(
@@ -35,10 +45,12 @@ export function allowedActions(
 ): EvaluationAction[] {
   if (!canReadEvaluation(user, e)) return [];
   const out: EvaluationAction[] = [];
-  if (canEditEvaluation(user, e) && EDITABLE_STATUSES.includes(e.status)) out.push('update');
-  for (const action of ['submit', 'return', 'approve', 'publish'] as const) {
+  const editable = EDITABLE_STATUSES.includes(e.status);
+  if (canEditEvaluation(user, e) && editable) out.push('update');
+  for (const action of TRANSITION_ACTIONS) {
     if (canTransition(user, e, action) && transitionFor(e.status, action)) out.push(action);
   }
+  if (canRestoreVersion(user, e) && editable) out.push('restore');
   if (canComment(user, e)) out.push('comment');
   return out;
 }

@@ -1,12 +1,15 @@
 /** Presenters: pure functions deciding the JSON of each resource. */
 import type {
+  AuditRow,
   CommentRow,
   DepartmentRow,
   EvaluationRow,
   EvaluationSummaryRow,
+  SubmissionRecord,
   UserRow,
   VersionRow,
 } from '../../store';
+import { storedJson } from '../../store';
 import { allowedActions } from '../policies';
 
 export const presentUser = (u: UserRow) => ({
@@ -17,9 +20,15 @@ export const presentUser = (u: UserRow) => ({
   departmentId: u.departmentId,
   district: u.district,
   active: u.active,
+  mustChangePassword: u.mustChangePassword,
 });
 
-export const presentDepartment = (d: DepartmentRow) => ({ id: d.id, name: d.name, district: d.district });
+export const presentDepartment = (d: DepartmentRow) => ({
+  id: d.id,
+  name: d.name,
+  district: d.district,
+  active: d.active,
+});
 
 export const presentEvaluationSummary = (e: EvaluationSummaryRow) => ({
   id: e.id,
@@ -34,8 +43,8 @@ export const presentEvaluationSummary = (e: EvaluationSummaryRow) => ({
   updatedAt: e.updatedAt,
 });
 
-/** The full evaluation, with what this user may do to it now (`allowedActions`, for the UI's buttons). */
-export const presentEvaluation = (e: EvaluationRow, user: UserRow | null) => ({
+/** Everything `presentEvaluation` sends except the document. */
+const presentEvaluationFields = (e: EvaluationRow, user: UserRow | null) => ({
   id: e.id,
   departmentId: e.departmentId,
   departmentName: e.departmentName,
@@ -45,16 +54,53 @@ export const presentEvaluation = (e: EvaluationRow, user: UserRow | null) => ({
   version: e.version,
   total: e.derived.total,
   grade: e.derived.grade,
-  data: e.data,
   updatedAt: e.updatedAt,
-  updatedBy: e.updatedBy,
+  updatedBy: e.updatedByName,
+  updatedByUsername: e.updatedBy,
   allowedActions: user ? allowedActions(user, e) : [],
+  submission: e.submission && presentSubmission(e.submission),
+});
+
+/** The full evaluation, with what this user may do to it now (`allowedActions`, for the UI's buttons). */
+export const presentEvaluation = (e: EvaluationRow, user: UserRow | null) => ({
+  ...presentEvaluationFields(e, user),
+  data: e.data,
+});
+
+/**
+ * `{"evaluation": …, ...extra}` as JSON text, the same JSON as `presentEvaluation` gives: the document, the bulk of it,
+ * is sent as the store holds it (the text `JSON.stringify` made of the validated document when it was written) rather
+ * than parsed into objects and serialized again on every read.
+ */
+export function renderEvaluationJson(
+  e: EvaluationRow,
+  user: UserRow | null,
+  extra?: Record<string, unknown>,
+): string | Buffer {
+  const stored = storedJson(e);
+  if (stored === undefined) return JSON.stringify({ evaluation: presentEvaluation(e, user), ...extra });
+  const fields = JSON.stringify(presentEvaluationFields(e, user));
+  const head = `{"evaluation":${fields.slice(0, -1)},"data":`;
+  const rest = extra ? JSON.stringify(extra).slice(1, -1) : '';
+  const tail = rest ? `},${rest}}` : '}}';
+  if (typeof stored === 'string') return head + stored + tail;
+  return Buffer.concat([Buffer.from(head), stored, Buffer.from(tail)]);
+}
+
+/** The last submission with its explanations; its author by display name. */
+export const presentSubmission = (s: SubmissionRecord) => ({
+  version: s.version,
+  at: s.at,
+  by: s.byName,
+  byUsername: s.by,
+  explanations: s.explanations,
 });
 
 export const presentVersion = (v: VersionRow) => ({
   version: v.version,
   at: v.at,
-  by: v.by,
+  by: v.byName,
+  byUsername: v.by,
   status: v.status,
   summary: v.summary,
 });
@@ -63,7 +109,21 @@ export const presentComment = (c: CommentRow) => ({
   id: c.id,
   path: c.path,
   body: c.body,
-  author: c.author,
+  author: c.authorName,
+  authorUsername: c.author,
   role: c.role,
   at: c.at,
+});
+
+export const presentAuditEntry = (a: AuditRow) => ({
+  id: a.id,
+  at: a.at,
+  userId: a.userId,
+  username: a.username,
+  name: a.name,
+  action: a.action,
+  entity: a.entity,
+  entityId: a.entityId,
+  detail: a.detail,
+  ip: a.ip,
 });

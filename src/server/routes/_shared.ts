@@ -6,7 +6,7 @@ import { Evaluation } from '../../core/model';
 import type { EvaluationRow } from '../../store';
 import { currentUser } from '../auth';
 import type { ServerContext } from '../context';
-import { AppError, authorize, notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { canReadEvaluation } from '../policies';
 
 export type RouteRegistrar = (app: FastifyInstance, ctx: ServerContext) => void;
@@ -15,7 +15,10 @@ export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvi
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive({ error: '编号应为正整数' }) });
 
-/** The evaluation with this id, after checking the user may read it (404, then 403). */
+/**
+ * The evaluation with this id, after checking the user may read it: one the user may not read is answered exactly
+ * as a missing one (404), so that ids of other departments' evaluations cannot be probed.
+ */
 export async function loadReadable(
   ctx: ServerContext,
   req: FastifyRequest,
@@ -23,8 +26,7 @@ export async function loadReadable(
 ): Promise<EvaluationRow> {
   const user = currentUser(req);
   const row = await ctx.store.getEvaluation(id);
-  if (!row) throw notFound('该自评');
-  authorize(canReadEvaluation(user, row), '无权查看其他部门的自评');
+  if (!row || !canReadEvaluation(user, row)) throw notFound('该自评');
   return row;
 }
 

@@ -1,17 +1,17 @@
 /** Figures computed from a document at each write (score, grade, execution rate, findings) for lists and dashboards. */
+import { auditEvaluation, type Finding } from '../../core/audit';
 import type { Evaluation } from '../../core/model';
 import { round2 } from '../../core/money';
 import { type ScoreNode, type ScoreResult, scoreEvaluation } from '../../core/rubric';
 import { findRubric, listRubrics } from '../../rubrics';
 import type { Derived } from '../../store';
-import type { AuditFn, FindingLike } from './optional';
 
-/** Tag of the code that derived the figures: a change of rubrics or audit availability recomputes stored rows. */
-export function derivedRev(audit: AuditFn | null): string {
+/** Tag of the code that derived the figures: a change of rubrics recomputes stored rows. */
+export function derivedRev(): string {
   const rubrics = listRubrics()
     .map((r) => `${r.id}@${r.version}`)
     .join(',');
-  return `1|${rubrics}|${audit ? 'audit' : 'no-audit'}`;
+  return `1|${rubrics}|audit`;
 }
 
 export function safeScore(doc: Evaluation): ScoreResult | null {
@@ -24,10 +24,10 @@ export function safeScore(doc: Evaluation): ScoreResult | null {
   }
 }
 
-export function safeAudit(doc: Evaluation, audit: AuditFn | null): FindingLike[] | null {
-  if (!audit) return null;
+/** The audit findings, or null when the document cannot be audited; `score`, its score if known, is not redone. */
+export function safeAudit(doc: Evaluation, score?: ScoreResult | null): Finding[] | null {
   try {
-    return audit(doc, findRubric(doc.rubric));
+    return auditEvaluation(doc, findRubric(doc.rubric), {}, score ?? undefined);
   } catch {
     return null;
   }
@@ -49,9 +49,10 @@ function executionRateOf(doc: Evaluation, score: ScoreResult | null): number | n
 }
 
 /** Score and audit a document into the figures stored beside it. */
-export function deriveEvaluation(doc: Evaluation, audit: AuditFn | null, rev = derivedRev(audit)): Derived {
+export function deriveEvaluation(doc: Evaluation, rev = derivedRev()): Derived {
   const score = safeScore(doc);
-  const findings = safeAudit(doc, audit);
+  // The audit checks the score too: hand it the one just computed instead of scoring the document twice.
+  const findings = safeAudit(doc, score);
   const trace = score?.trace ?? [];
   return {
     total: score?.total == null ? null : round2(score.total),

@@ -2,7 +2,6 @@
 export * from './change-summary';
 export * from './dashboard';
 export * from './derive';
-export * from './optional';
 export * from './seed';
 export * from './staff-edit';
 export * from './workflow';

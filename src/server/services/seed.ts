@@ -5,7 +5,6 @@ import { Evaluation } from '../../core/model';
 import type { Actor, NewEvaluation, Store } from '../../store';
 import { generatePassword, type PasswordHasher } from '../auth/password';
 import { deriveEvaluation } from './derive';
-import type { AuditFn } from './optional';
 
 const SYSTEM: Actor = { userId: null, username: '系统', ip: null };
 
@@ -47,7 +46,7 @@ export async function seedAdmin(
 }
 
 /** Load examples/*.json into an empty database: one department per file, its evaluation as a draft. */
-export async function seedExamples(store: Store, audit: AuditFn | null, opts: SeedOptions): Promise<number> {
+export async function seedExamples(store: Store, opts: SeedOptions): Promise<number> {
   if (!opts.seed || (await store.countDepartments()) > 0) return 0;
   let files: string[];
   try {
@@ -77,7 +76,7 @@ export async function seedExamples(store: Store, audit: AuditFn | null, opts: Se
       departmentId: dept.id,
       year: doc.year,
       data: doc,
-      derived: deriveEvaluation(doc, audit),
+      derived: deriveEvaluation(doc),
     });
   }
   const n = await store.createEvaluations(evaluations, SYSTEM);
@@ -86,7 +85,7 @@ export async function seedExamples(store: Store, audit: AuditFn | null, opts: Se
 }
 
 /** Recompute stored figures whose scoring code has changed since they were written. */
-export async function refreshStaleDerived(store: Store, audit: AuditFn | null, rev: string): Promise<number> {
+export async function refreshStaleDerived(store: Store, rev: string): Promise<number> {
   let n = 0;
   for (;;) {
     const batch = await store.listStaleDerived(rev, 200);
@@ -94,7 +93,7 @@ export async function refreshStaleDerived(store: Store, audit: AuditFn | null, r
     for (const row of batch) {
       const parsed = Evaluation.safeParse(row.data);
       const derived = parsed.success
-        ? deriveEvaluation(parsed.data, audit, rev)
+        ? deriveEvaluation(parsed.data, rev)
         : {
             total: null,
             grade: null,

@@ -14,6 +14,9 @@ describe('transitionFor', () => {
     ['submitted', 'return', 'returned'],
     ['submitted', 'approve', 'approved'],
     ['approved', 'publish', 'published'],
+    ['submitted', 'withdraw', 'draft'],
+    ['approved', 'reopen', 'returned'],
+    ['published', 'reopen', 'returned'],
   ] as const)('%s —%s→ %s', (from, action, to) => {
     expect(transitionFor(from, action)?.to).toBe(to);
   });
@@ -29,6 +32,12 @@ describe('transitionFor', () => {
     ['published', 'return'],
     ['published', 'submit'],
     ['returned', 'approve'],
+    ['draft', 'withdraw'],
+    ['returned', 'withdraw'],
+    ['approved', 'withdraw'],
+    ['draft', 'reopen'],
+    ['submitted', 'reopen'],
+    ['returned', 'reopen'],
   ] as const)('refuses %s —%s→', (from, action) => {
     expect(transitionFor(from, action)).toBeNull();
   });
@@ -73,11 +82,19 @@ describe('findStaffViolation', () => {
 });
 
 describe('summarizeChange', () => {
-  it('names the changed sections in Chinese', () => {
-    expect(summarizeChange({ title: 'a', finance: { b: 1 } }, { title: 'b', finance: { b: 2 } })).toBe(
-      '修改：标题、收支情况',
+  it('names the changed fields in Chinese, rows by their name', () => {
+    const before = { title: 'a', indicators: [{ name: '甲', actual: '1' }], problems: [] };
+    const after = { title: 'b', indicators: [{ name: '甲', actual: '2' }], problems: ['新问题'] };
+    expect(summarizeChange(before, after)).toBe(
+      '修改：报告标题；绩效指标第 1 行「甲」 · 实际完成值；新增 存在问题第 1 行',
     );
     expect(summarizeChange({ title: 'a' }, { title: 'a' })).toBe('未修改内容');
+  });
+
+  it('names three fields and counts the rest', () => {
+    const before = { finance: { budget: 1, executed: 1, carryover: 1, basic: 1, project: 1 } };
+    const after = { finance: { budget: 2, executed: 2, carryover: 2, basic: 2, project: 2 } };
+    expect(summarizeChange(before, after)).toBe('修改：全年预算数；执行数（决算数）；年末结转结余 等 5 处');
   });
 });
 
@@ -102,7 +119,7 @@ describe('buildDashboard', () => {
     departmentName: `部门${id}`,
     district: '海珠区',
     year,
-    status: 'draft',
+    status: 'submitted',
     version: 1,
     updatedAt: '',
     updatedBy: '',

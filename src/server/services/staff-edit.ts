@@ -19,6 +19,21 @@ function checkIndicators(before: Row[], after: Row[], username: string, path: st
   return null;
 }
 
+/** Typed text not yet a number (`drafts`) may change only at the member's own indicators. */
+function checkDrafts(b: Doc, a: Doc, username: string): string | null {
+  const before = (b.drafts ?? {}) as Record<string, unknown>;
+  const after = (a.drafts ?? {}) as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (before[key] === after[key]) continue;
+    const m = /^(indicators|projects\[(\d+)\]\.indicators)\[(\d+)\]\./.exec(key);
+    const rows = (
+      m?.[2] === undefined ? b.indicators : (b.projects as Row[] | undefined)?.[Number(m[2])]?.indicators
+    ) as Row[] | undefined;
+    if (!m || rows?.[Number(m[3])]?.owner !== username) return key;
+  }
+  return null;
+}
+
 /**
  * The path of the first change a staff member may not make, or null when every change is to their own indicators.
  * @example findStaffViolation(doc, { ...doc, title: 'x' }, 'li') // 'title'
@@ -46,8 +61,11 @@ export function findStaffViolation(
     );
     if (inner) return inner;
   }
+  const drafts = checkDrafts(b, a, username);
+  if (drafts) return drafts;
   const strip = (d: Doc): Doc => ({
     ...d,
+    drafts: undefined,
     indicators: [],
     projects: ((d.projects as Row[] | undefined) ?? []).map((p) => ({ ...p, indicators: [] })),
   });

@@ -1,26 +1,23 @@
-/** The review workflow: 草稿 → 已提交 → 退回 | 已审核 → 已公开, and 退回 → 已提交 again; nothing else. */
+/**
+ * The review workflow: 草稿 → 已提交 → 退回 | 已审核 → 已公开; 退回 → 已提交 again; a submission withdrawn before the
+ * bureau acts goes back to 草稿; an approved or published evaluation reopened goes to 退回. Nothing else.
+ */
+import { ACTION_LABEL, STATUS_LABEL, TRANSITION_ACTIONS, type TransitionAction } from '../../core/labels';
 import type { EvaluationStatus } from '../../store';
 
-export type TransitionAction = 'submit' | 'return' | 'approve' | 'publish';
-export const TRANSITION_ACTIONS: readonly TransitionAction[] = ['submit', 'return', 'approve', 'publish'];
+export { STATUS_LABEL as STATUS_LABELS, TRANSITION_ACTIONS, type TransitionAction };
 
-const TABLE: Record<
-  TransitionAction,
-  { from: readonly EvaluationStatus[]; to: EvaluationStatus; label: string }
-> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', label: '提交' },
-  return: { from: ['submitted'], to: 'returned', label: '退回' },
-  approve: { from: ['submitted'], to: 'approved', label: '审核通过' },
-  publish: { from: ['approved'], to: 'published', label: '公开' },
+const TABLE: Record<TransitionAction, { from: readonly EvaluationStatus[]; to: EvaluationStatus }> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  withdraw: { from: ['submitted'], to: 'draft' },
+  return: { from: ['submitted'], to: 'returned' },
+  approve: { from: ['submitted'], to: 'approved' },
+  publish: { from: ['approved'], to: 'published' },
+  reopen: { from: ['approved', 'published'], to: 'returned' },
 };
 
-export const STATUS_LABELS: Record<EvaluationStatus, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-  returned: '退回',
-  approved: '已审核',
-  published: '已公开',
-};
+/** Actions that need a written reason (the reviewer's comment): it goes into the comments and the history. */
+export const REASON_REQUIRED: ReadonlySet<TransitionAction> = new Set(['return', 'reopen']);
 
 /** Statuses in which the department may still change the document; the others are locked. */
 export const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['draft', 'returned'];
@@ -31,5 +28,5 @@ export function transitionFor(
   action: TransitionAction,
 ): { to: EvaluationStatus; label: string } | null {
   const t = TABLE[action];
-  return t.from.includes(from) ? { to: t.to, label: t.label } : null;
+  return t.from.includes(from) ? { to: t.to, label: ACTION_LABEL[action] } : null;
 }

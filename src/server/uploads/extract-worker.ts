@@ -1,35 +1,20 @@
-/** Worker thread that reads one uploaded document; the parent ends it when it runs too long or too large. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Worker thread that reads uploaded documents, one at a time; the parent ends it when a job runs too long or too large. */
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { ExtractError, extractDocument } from '../../documents/extract';
+import { type ImportError, importWorkbook } from '../../documents/xlsx';
+import { AppError, type ErrorCode } from '../errors';
+import { guardPdf } from './pdf-guard';
+import { presentJsonUpload, presentPreview } from './preview';
+import type { ExtractJob, WorkerProgress, WorkerReply } from './run-extract';
+import { sniffUpload } from './sniff';
+import { verifyZip } from './zip-guard';
 
-interface Job {
-  kind: 'docx' | 'xlsx' | 'pdf' | 'txt';
-  bytes: Uint8Array;
-  filename: string;
-  maxPdfPages: number;
-}
+/** Nice value of the worker thread (0 normal, 19 lowest). */
+const WORKER_NICE = 10;
 
-// Specifiers in variables: the modules are being written alongside; absent ones answer `not_available`.
-const EXTRACT_MODULE = '../../documents/extract';
-const XLSX_MODULE = '../../documents/xlsx';
-
-async function load(spec: string, name: string): Promise<((...args: unknown[]) => unknown) | null> {
-  try {
-    const mod = (await import(/* @vite-ignore */ spec)) as Record<string, unknown>;
-    return typeof mod[name] === 'function' ? (mod[name] as (...args: unknown[]) => unknown) : null;
-  } catch {
-    return null;
-  }
-}
-
-interface CellError {
-  sheet?: string | null;
-  row?: number | null;
-  column?: string | null;
-  message: string;
-}
-
-/** A reader's `{success: false, errors}` as one Chinese message naming sheet, row and column. */
-function failure(errors: CellError[]) {
+/** A workbook's `{success: false, errors}` as one Chinese message naming sheet, row and column. */
+function failure(filename: string, errors: readonly ImportError[]): WorkerReply {
   const lines = errors.slice(0, 8).map((e) => {
     const where = [
       e.sheet && `工作表“${e.sheet}”`,
@@ -38,42 +23,91 @@ function failure(errors: CellError[]) {
     ].filter(Boolean);
     return where.length ? `${where.join(' ')}：${e.message}` : e.message;
   });
+  const more = errors.length > 8 ? `；另有 ${errors.length - 8} 处` : '';
   return {
     ok: false,
     code: 'invalid_document',
-    message: lines.join('；') + (errors.length > 8 ? `；另有 ${errors.length - 8} 处` : ''),
+    message: `文件 ${filename} 无法读取：${lines.join('；')}${more}`,
   };
 }
 
-async function run(job: Job): Promise<unknown> {
-  const bytes = new Uint8Array(job.bytes);
-  let result: unknown;
-  if (job.kind === 'xlsx') {
-    const importWorkbook = await load(XLSX_MODULE, 'importWorkbook');
-    if (!importWorkbook) return { ok: false, code: 'not_available', message: 'Excel 导入功能尚未启用' };
-    result = await importWorkbook(bytes, job.filename);
-  } else {
-    const extractDocument = await load(EXTRACT_MODULE, 'extractDocument');
-    const extractText = await load(EXTRACT_MODULE, 'extractText');
-    if (extractDocument) {
-      result = await extractDocument({ bytes, filename: job.filename, maxPages: job.maxPdfPages });
-    } else if (extractText && job.kind === 'txt') {
-      result = extractText(new TextDecoder().decode(bytes), job.filename);
-    } else {
-      return { ok: false, code: 'not_available', message: '文档读取功能尚未启用' };
-    }
-  }
-  const r = result as { success?: boolean; errors?: CellError[] };
-  if (r && r.success === false) return failure(r.errors ?? []);
-  return { ok: true, result };
+/**
+ * Whether the workbook is not in jixiao's own layout: it opened, but one of the two sheets jixiao always writes
+ * (自评表 and 评分明细) is not in it. It is then some other workbook — the official 自评表 (one sheet, often also
+ * named 自评表), a table of one's own — and the report reader tries it; a workbook with both of jixiao's sheets keeps
+ * the importer's errors (a cell that should be a number, a row out of place).
+ */
+function notJixiaoLayout(errors: readonly ImportError[]): boolean {
+  return errors.some((e) => e.row == null && e.message.startsWith('缺少工作表'));
 }
 
-run(workerData as Job).then(
-  (msg) => parentPort?.postMessage(JSON.parse(JSON.stringify(msg))),
-  (e: unknown) =>
-    parentPort?.postMessage({
+/** Pages read so far, sent to the parent (the CLI's progress bar, the import queue's 第 3/12 页). */
+const progress = (done: number, total: number) =>
+  parentPort?.postMessage({ progress: { done, total } } satisfies WorkerProgress);
+
+/** Too many pages is a size limit (413); every other reader failure is an unreadable file (400). */
+function codeOf(e: ExtractError): ErrorCode {
+  return e.code === 'pdf_too_many_pages' ? 'file_too_large' : 'unreadable_file';
+}
+
+/** The answer to a job as JSON text: `{preview, warnings, source, places}`. */
+const answer = (body: object): WorkerReply => ({ ok: true, body: JSON.stringify(body) });
+
+async function run(job: ExtractJob): Promise<WorkerReply> {
+  const bytes = new Uint8Array(job.bytes);
+  // Off the main thread: every check that reads the whole file (a lying zip header is only found by inflating).
+  try {
+    if (job.kind === 'docx' || job.kind === 'xlsx') await verifyZip(bytes, job.filename);
+    if (job.kind === 'pdf') guardPdf(bytes, job.filename, job.maxPdfPages);
+    if (job.kind === 'txt' || job.kind === 'json') sniffUpload(bytes, job.filename);
+    if (job.kind === 'json') return answer(presentJsonUpload(bytes, job.filename));
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, code: e.code, message: e.message };
+    throw e;
+  }
+  if (job.kind === 'xlsx') {
+    const r = await importWorkbook(bytes, job.filename);
+    if (r.success) return answer(presentPreview({ evaluation: r.evaluation }));
+    if (!notJixiaoLayout(r.errors)) return failure(job.filename, r.errors);
+  }
+  try {
+    const result = await extractDocument({
+      bytes,
+      filename: job.filename,
+      maxPages: job.maxPdfPages,
+      onProgress: progress,
+    });
+    return answer(presentPreview(result));
+  } catch (e) {
+    // The reader's message already names the file.
+    if (e instanceof ExtractError) return { ok: false, code: codeOf(e), message: e.message };
+    throw e;
+  }
+}
+
+/** The reply to one job; an unexpected failure becomes an unreadable file, never a crash of the thread. */
+async function reply(job: ExtractJob): Promise<WorkerReply> {
+  try {
+    return await run(job);
+  } catch {
+    return {
       ok: false,
       code: 'unreadable_file',
-      message: e instanceof Error ? e.message : String(e),
-    }),
-);
+      // The exception is worded for developers (often in English): the user is told the file could not be read.
+      message: `文件 ${job.filename} 无法读取：读取程序意外出错`,
+    };
+  }
+}
+
+// Below the server's main thread: on Linux the nice value is per thread, so a busy reader yields the CPU to
+// request handling (/api/health stays fast) without being slowed when the machine is idle.
+try {
+  setPriority(WORKER_NICE);
+} catch {
+  // Not permitted here (some containers): the worker runs at normal priority.
+}
+
+// One job per message, one reply each; the thread is reused until the parent ends it.
+parentPort?.on('message', (job: ExtractJob) => {
+  void reply(job).then((m) => parentPort?.postMessage(m));
+});

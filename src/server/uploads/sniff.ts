@@ -1,4 +1,5 @@
 /** Upload type by magic bytes: the file must be what its extension says, else a Chinese 400. */
+import { decodeText } from '../../documents/text-encoding';
 import { AppError } from '../errors';
 
 export type UploadKind = 'json' | 'txt' | 'docx' | 'xlsx' | 'pdf';
@@ -21,21 +22,17 @@ function hasPdfHeader(b: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-/** Decode UTF-8 text strictly (a BOM is dropped); null when the bytes are not UTF-8 text. */
-export function decodeText(b: Uint8Array): string | null {
-  if (b.subarray(0, 65536).includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(b);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Check an upload's name and first bytes; returns its kind or throws `unsupported_file`.
+ * Check an upload's name and first bytes; returns its kind or throws `unsupported_file`. A text or JSON file is
+ * also decoded whole, which takes time in proportion to its size: with `{ decode: false }` (the server's main
+ * thread) that part is left to the extraction worker, which calls this again in full.
  * @example sniffUpload(bytes, '南洲.docx') // 'docx'
  */
-export function sniffUpload(bytes: Uint8Array, filename: string): UploadKind {
+export function sniffUpload(
+  bytes: Uint8Array,
+  filename: string,
+  { decode = true }: { decode?: boolean } = {},
+): UploadKind {
   const ext = /\.([A-Za-z0-9]+)$/.exec(filename)?.[1]?.toLowerCase() ?? '';
   if (ext === 'doc' || ext === 'xls' || ext === 'wps' || ext === 'et') {
     throw new AppError('unsupported_file', `不支持旧版 Office 格式 .${ext}，请另存为 .docx 或 .xlsx 后上传`);
@@ -66,9 +63,13 @@ export function sniffUpload(bytes: Uint8Array, filename: string): UploadKind {
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, CFB) || hasPdfHeader(bytes.subarray(0, 8)))
     throw mismatch();
-  const text = decodeText(bytes);
-  if (text === null)
-    throw new AppError('unsupported_file', `文件 ${filename} 不是 UTF-8 编码的文本，请另存为 UTF-8 后上传`);
-  if (kind === 'json' && !/^\s*[{[]/.test(text.replace(/^\uFEFF/, ''))) throw mismatch();
+  if (!decode) return kind;
+  const text = decodeText(bytes)?.text;
+  if (text == null)
+    throw new AppError(
+      'unsupported_file',
+      `文件 ${filename} 不是文本文件：只能读取 UTF-8、UTF-16 或 GB18030（GBK）编码的文本`,
+    );
+  if (kind === 'json' && !/^\s*[{[]/.test(text)) throw mismatch();
   return kind;
 }

@@ -1,5 +1,8 @@
-/** Zip bombs dressed as .docx/.xlsx: sizes from the central directory are checked before anything is inflated. */
-import { inflateRawSync } from 'node:zlib';
+/**
+ * Zip bombs dressed as .docx/.xlsx: sizes from the central directory are checked before anything is inflated
+ * (`guardZip`, main thread); the entries are then inflated as capped streams in the extraction worker (`verifyZip`).
+ */
+import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../errors';
 
 export interface ZipEntry {
@@ -60,8 +63,26 @@ export function readCentralDirectory(bytes: Uint8Array, filename: string): ZipEn
   return entries;
 }
 
-/** Inflate one entry with its output capped at its declared size, so a lying header cannot blow up. */
-function verifyEntry(buf: Buffer, e: ZipEntry, filename: string): void {
+/** Inflate one entry's data, counting the output and stopping once it passes `cap`; resolves with the count. */
+function countInflated(data: Buffer, cap: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const z = createInflateRaw({ chunkSize: 64 * 1024 });
+    let n = 0;
+    z.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n > cap) {
+        z.destroy();
+        resolve(n);
+      }
+    });
+    z.on('end', () => resolve(n));
+    z.on('error', reject);
+    z.end(data);
+  });
+}
+
+/** Inflate one entry as a stream capped at its declared size, so a lying header cannot blow up. */
+async function verifyEntry(buf: Buffer, e: ZipEntry, filename: string): Promise<void> {
   if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== LOCAL)
     throw bad(filename, `条目 ${e.name} 已损坏`);
   const start =
@@ -73,20 +94,31 @@ function verifyEntry(buf: Buffer, e: ZipEntry, filename: string): void {
     return;
   }
   if (e.method !== 8) throw bad(filename, `条目 ${e.name} 使用了不支持的压缩方式`);
-  let out: Buffer;
+  let size: number;
   try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-      throw bomb(filename, `条目 ${e.name} 实际大小超过其声明的 ${e.uncompressedSize} 字节`);
-    }
+    size = await countInflated(data, e.uncompressedSize);
+  } catch {
     throw bad(filename, `条目 ${e.name} 解压失败`);
   }
-  if (out.length !== e.uncompressedSize) throw bad(filename, `条目 ${e.name} 解压后大小与声明不符`);
+  if (size > e.uncompressedSize)
+    throw bomb(filename, `条目 ${e.name} 实际大小超过其声明的 ${e.uncompressedSize} 字节`);
+  if (size !== e.uncompressedSize) throw bad(filename, `条目 ${e.name} 解压后大小与声明不符`);
 }
 
 /**
- * Refuse an archive whose entries would inflate past the limit, or whose headers lie about their sizes.
+ * The expensive half of the zip check, for the extraction worker: inflate every entry as a stream (output counted
+ * and dropped, never held) and refuse one that inflates past, or short of, its declared size.
+ * @example await verifyZip(bytes, 'a.docx')
+ */
+export async function verifyZip(bytes: Uint8Array, filename: string): Promise<void> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of readCentralDirectory(bytes, filename)) await verifyEntry(buf, e, filename);
+}
+
+/**
+ * The cheap half of the zip check, linear in the central directory and safe on the main thread: refuse an archive
+ * whose declared sizes pass the limit, that is encrypted or lacks its main part. Whether the headers tell the truth
+ * is `verifyZip`'s job, in the worker.
  * @example guardZip(bytes, 'a.docx', 'word/document.xml', { maxUnzippedBytes: 100 << 20 })
  */
 export function guardZip(
@@ -114,7 +146,5 @@ export function guardZip(
       `文件 ${filename} 不是有效的 ${required.startsWith('word/') ? 'Word' : 'Excel'} 文件（缺少 ${required}）`,
     );
   }
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of entries) verifyEntry(buf, e, filename);
   return entries;
 }

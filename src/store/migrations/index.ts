@@ -1,11 +1,23 @@
 /** Migrations kept in the repository, handed to Kysely's Migrator by an in-code provider. */
 import { type Kysely, type MigrationProvider, Migrator } from 'kysely';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-accounts';
+import { migration003 } from './003-submission';
+import { migration004 } from './004-limits';
+import { migration005 } from './005-history';
 
 export type DialectKind = 'sqlite' | 'postgres';
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {
-  return { getMigrations: async () => ({ '001_initial': migration001(kind) }) };
+  return {
+    getMigrations: async () => ({
+      '001_initial': migration001(kind),
+      '002_accounts': migration002(),
+      '003_submission': migration003(),
+      '004_limits': migration004(kind),
+      '005_history': migration005(kind),
+    }),
+  };
 }
 
 /** Bring the schema up to date; throws with the failing migration's name. */

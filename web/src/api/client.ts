@@ -19,7 +19,8 @@ export function csrfToken(): string {
   return m ? decodeURIComponent(m[1]!) : '';
 }
 
-const FALLBACK: Record<number, string> = {
+/** What to say for a status whose answer carries no Chinese message. */
+export const FALLBACK: Record<number, string> = {
   400: '请求有误',
   401: '请先登录',
   403: '没有权限',
@@ -27,6 +28,7 @@ const FALLBACK: Record<number, string> = {
   409: '数据已被他人修改',
   413: '文件太大',
   429: '请求过于频繁，请稍后再试',
+  503: '服务器正忙，请稍后重试',
 };
 
 /** Turn a failed response into an `ApiError` with the server's Chinese message when it sent one. */
@@ -94,36 +96,4 @@ export async function getWithProgress<T>(
   }
   const text = new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
   return JSON.parse(text) as T;
-}
-
-/** Upload a file as multipart field `file`, reporting upload progress (0–1). */
-export function uploadFile<T>(url: string, file: File, onProgress: (ratio: number) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('x-csrf-token', csrfToken());
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', '上传失败：无法连接服务器'));
-    xhr.onload = () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
-      } catch {
-        // handled below
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
-      const e = (body.error ?? {}) as Record<string, unknown>;
-      const message =
-        typeof e.message === 'string' ? e.message : (FALLBACK[xhr.status] ?? `上传失败（${xhr.status}）`);
-      reject(
-        new ApiError(xhr.status, typeof e.code === 'string' ? e.code : `http_${xhr.status}`, message, e),
-      );
-    };
-    const form = new FormData();
-    form.append('file', file);
-    xhr.send(form);
-  });
 }

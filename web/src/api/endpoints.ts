@@ -1,17 +1,31 @@
 /** One function per API route the web application calls. */
+import type { Status } from '../../../src/core/labels';
 import type { Evaluation } from '../../../src/core/model';
-import { getWithProgress, request, uploadFile } from './client';
+import { getWithProgress, request } from './client';
 import type {
-  Comment,
+  AssignIndicatorsBody,
+  AuditLogResponse,
+  AuditResponse,
+  CommentResponse,
+  CommentsResponse,
+  CreateDepartmentBody,
+  CreateUserBody,
   Dashboard,
-  Department,
-  EvaluationRecord,
-  EvaluationSummary,
-  ImportResult,
-  Role,
+  DepartmentResponse,
+  DepartmentsResponse,
+  EvaluationListQuery,
+  EvaluationResponse,
+  EvaluationsResponse,
+  ExplanationInput,
+  HistoryResponse,
+  LogoutResponse,
   TransitionAction,
-  User,
-  VersionEntry,
+  UpdateDepartmentBody,
+  UpdateUserBody,
+  UserIndicatorsResponse,
+  UserResponse,
+  UsersResponse,
+  VersionChangesResponse,
 } from './types';
 
 const enc = encodeURIComponent;
@@ -24,59 +38,82 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return q ? `?${q}` : '';
 }
 
+/** The dashboard's filter as the page holds it; sent as `status=a,b&includeDrafts=true`. */
+export interface DeskFilter {
+  district: string | null;
+  year: number | null;
+  /** Statuses shown; empty for all. */
+  statuses: Status[];
+  /** Count drafts and returned evaluations in the ranking and averages too. */
+  includeDrafts: boolean;
+}
+
+const deskQuery = (f: DeskFilter) =>
+  query({
+    district: f.district,
+    year: f.year,
+    status: f.statuses.join(','),
+    includeDrafts: f.includeDrafts ? 'true' : null,
+  });
+
 export const api = {
-  me: () => request<{ user: User }>('GET', '/api/me'),
+  me: () => request<UserResponse>('GET', '/api/me'),
   login: (username: string, password: string) =>
-    request<{ user: User }>('POST', '/api/auth/login', { username, password }),
-  logout: () => request<{ ok: true }>('POST', '/api/auth/logout', {}),
-  departments: () => request<{ departments: Department[] }>('GET', '/api/departments'),
-  evaluations: (f: {
-    departmentId?: number | null;
-    year?: number | null;
-    district?: string | null;
-    status?: string | null;
-  }) => request<{ evaluations: EvaluationSummary[] }>('GET', `/api/evaluations${query(f)}`),
-  evaluation: (id: number) => request<{ evaluation: EvaluationRecord }>('GET', `/api/evaluations/${id}`),
+    request<UserResponse>('POST', '/api/auth/login', { username, password }),
+  logout: () => request<LogoutResponse>('POST', '/api/auth/logout', {}),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<UserResponse>('POST', '/api/me/password', { currentPassword, newPassword }),
+  departments: () => request<DepartmentsResponse>('GET', '/api/departments'),
+  createDepartment: (d: CreateDepartmentBody) => request<DepartmentResponse>('POST', '/api/departments', d),
+  updateDepartment: (id: number, patch: UpdateDepartmentBody) =>
+    request<DepartmentResponse>('PATCH', `/api/departments/${id}`, patch),
+  evaluations: (f: { [K in keyof EvaluationListQuery]?: EvaluationListQuery[K] | null }) =>
+    request<EvaluationsResponse>('GET', `/api/evaluations${query(f)}`),
+  evaluation: (id: number) => request<EvaluationResponse>('GET', `/api/evaluations/${id}`),
   createEvaluation: (departmentId: number, data: Evaluation) =>
-    request<{ evaluation: EvaluationRecord }>('POST', '/api/evaluations', { departmentId, data }),
+    request<EvaluationResponse>('POST', '/api/evaluations', { departmentId, data }),
   updateEvaluation: (id: number, version: number, data: Evaluation) =>
-    request<{ evaluation: EvaluationRecord }>('PUT', `/api/evaluations/${id}`, { version, data }),
-  history: (id: number) => request<{ versions: VersionEntry[] }>('GET', `/api/evaluations/${id}/history`),
+    request<EvaluationResponse>('PUT', `/api/evaluations/${id}`, { version, data }),
+  history: (id: number) => request<HistoryResponse>('GET', `/api/evaluations/${id}/history`),
   version: (id: number, v: number) =>
-    request<{ evaluation: EvaluationRecord }>('GET', `/api/evaluations/${id}/versions/${v}`),
-  transition: (id: number, action: TransitionAction, comment?: string) =>
-    request<{ evaluation: EvaluationRecord }>('POST', `/api/evaluations/${id}/transitions`, {
-      action,
-      comment,
-    }),
-  comments: (id: number) => request<{ comments: Comment[] }>('GET', `/api/evaluations/${id}/comments`),
+    request<EvaluationResponse>('GET', `/api/evaluations/${id}/versions/${v}`),
+  /** A workflow step; a submission carries the version checked and explanations of audit errors. */
+  transition: (
+    id: number,
+    action: TransitionAction,
+    extra: { comment?: string; version?: number; explanations?: ExplanationInput[] } = {},
+  ) => request<EvaluationResponse>('POST', `/api/evaluations/${id}/transitions`, { action, ...extra }),
+  versionChanges: (id: number, v: number) =>
+    request<VersionChangesResponse>('GET', `/api/evaluations/${id}/versions/${v}/changes`),
+  /** Restore version `v` as a new version; `current` is the version being replaced (409 when stale). */
+  restoreVersion: (id: number, v: number, current: number) =>
+    request<EvaluationResponse>('POST', `/api/evaluations/${id}/versions/${v}/restore`, { version: current }),
+  /** The newest page of comments, or with `before` (a page's `next`) the page older than that one. */
+  comments: (id: number, before?: number | null) =>
+    request<CommentsResponse>('GET', `/api/evaluations/${id}/comments${before ? `?before=${before}` : ''}`),
   addComment: (id: number, body: string, path: string | null) =>
-    request<{ comment: Comment }>('POST', `/api/evaluations/${id}/comments`, {
+    request<CommentResponse>('POST', `/api/evaluations/${id}/comments`, {
       body,
       path: path ?? undefined,
     }),
-  audit: (data: Evaluation) => request<{ findings: unknown[] }>('POST', '/api/audit', { data }),
-  importFile: (file: File, onProgress: (r: number) => void) =>
-    uploadFile<ImportResult>('/api/import', file, onProgress),
-  dashboard: (
-    district: string | null,
-    year: number | null,
-    onProgress: (loaded: number, total: number | null) => void,
-  ) => getWithProgress<Dashboard>(`/api/dashboard${query({ district, year })}`, onProgress),
-  users: () => request<{ users: User[] }>('GET', '/api/users'),
-  createUser: (u: {
-    username: string;
-    password: string;
-    name: string;
-    role: Role;
-    departmentId: number | null;
-    district: string | null;
-  }) => request<{ user: User }>('POST', '/api/users', u),
-  updateUser: (
-    id: number,
-    patch: Partial<Pick<User, 'name' | 'role' | 'departmentId' | 'district' | 'active'>> & {
-      password?: string;
-    },
-  ) => request<{ user: User }>('PATCH', `/api/users/${id}`, patch),
+  audit: (data: Evaluation) => request<AuditResponse>('POST', '/api/audit', { data }),
+  dashboard: (f: DeskFilter, onProgress: (loaded: number, total: number | null) => void) =>
+    getWithProgress<Dashboard>(`/api/dashboard${deskQuery(f)}`, onProgress),
+  /** Downloads of the desk, with the filter the page shows. */
+  rankingXlsxUrl: (f: DeskFilter) => `/api/dashboard/ranking.xlsx${deskQuery(f)}`,
+  reportsZipUrl: (f: DeskFilter) => `/api/dashboard/reports.zip${deskQuery(f)}`,
+  evaluationsXlsxUrl: (f: { [K in keyof EvaluationListQuery]?: EvaluationListQuery[K] | null }) =>
+    `/api/evaluations.xlsx${query(f)}`,
+  users: () => request<UsersResponse>('GET', '/api/users'),
+  createUser: (u: CreateUserBody) => request<UserResponse>('POST', '/api/users', u),
+  updateUser: (id: number, patch: UpdateUserBody) =>
+    request<UserResponse>('PATCH', `/api/users/${id}`, patch),
+  resetPassword: (id: number, password: string) =>
+    request<UserResponse>('POST', `/api/users/${id}/password`, { password }),
+  userIndicators: (id: number) => request<UserIndicatorsResponse>('GET', `/api/users/${id}/indicators`),
+  assignIndicators: (id: number, body: AssignIndicatorsBody) =>
+    request<UserIndicatorsResponse>('PUT', `/api/users/${id}/indicators`, body),
+  auditLog: (q: { entity?: string; entityId?: string; limit?: number }) =>
+    request<AuditLogResponse>('GET', `/api/audit-log${query(q)}`),
   reportUrl: (id: number, kind: 'docx' | 'xlsx') => `/api/evaluations/${id}/report.${kind}`,
 };

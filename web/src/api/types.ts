@@ -1,118 +1,49 @@
-/** Shapes of the HTTP API as the web application reads them (see the API contract). */
-import type { Evaluation } from '../../../src/core/model';
-import type { ScoreResult } from '../../../src/core/rubric';
-import type { Role, Status } from '../lib/labels';
+/** Shapes of the HTTP API as the web application reads them, inferred from the contract's schemas (src/api). */
+import type { z } from 'zod';
+import type * as Api from '../../../src/api';
 
-export type { Role, Status };
+export type Role = z.infer<typeof Api.Role>;
+export type Status = z.infer<typeof Api.Status>;
+export type TransitionAction = z.infer<typeof Api.TransitionAction>;
+export type User = z.infer<typeof Api.User>;
+export type Department = z.infer<typeof Api.Department>;
+export type EvaluationSummary = z.infer<typeof Api.EvaluationSummary>;
+export type EvaluationRecord = z.infer<typeof Api.EvaluationRecord>;
+export type VersionEntry = z.infer<typeof Api.VersionEntry>;
+export type Comment = z.infer<typeof Api.Comment>;
+export type ImportWarning = z.infer<typeof Api.ImportWarning>;
+export type ImportResult = z.infer<typeof Api.ImportResponse>;
+export type ScoreResponse = z.infer<typeof Api.ScoreResponse>;
+export type AuditResponse = z.infer<typeof Api.AuditResponse>;
+export type Dashboard = z.infer<typeof Api.Dashboard>;
+export type DashboardDepartment = z.infer<typeof Api.DashboardDepartment>;
+export type AuditEntry = z.infer<typeof Api.AuditEntry>;
+export type StaffEvaluation = z.infer<typeof Api.StaffEvaluation>;
+export type OwnedIndicator = z.infer<typeof Api.OwnedIndicator>;
 
-export interface User {
-  id: number;
-  username: string;
-  name: string;
-  role: Role;
-  departmentId: number | null;
-  district: string | null;
-  active?: boolean;
-}
+export type UserResponse = z.infer<typeof Api.UserResponse>;
+export type UsersResponse = z.infer<typeof Api.UsersResponse>;
+export type LogoutResponse = z.infer<typeof Api.LogoutResponse>;
+export type DepartmentsResponse = z.infer<typeof Api.DepartmentsResponse>;
+export type EvaluationsResponse = z.infer<typeof Api.EvaluationsResponse>;
+export type EvaluationResponse = z.infer<typeof Api.EvaluationResponse>;
+export type HistoryResponse = z.infer<typeof Api.HistoryResponse>;
+export type CommentsResponse = z.infer<typeof Api.CommentsResponse>;
+export type CommentResponse = z.infer<typeof Api.CommentResponse>;
+export type VersionChangesResponse = z.infer<typeof Api.VersionChangesResponse>;
+export type VersionChange = z.infer<typeof Api.VersionChange>;
+export type Submission = z.infer<typeof Api.Submission>;
+export type GateResult = z.infer<typeof Api.GateResult>;
+export type GateItem = z.infer<typeof Api.GateItem>;
+export type DepartmentResponse = z.infer<typeof Api.DepartmentResponse>;
+export type AuditLogResponse = z.infer<typeof Api.AuditLogResponse>;
+export type UserIndicatorsResponse = z.infer<typeof Api.UserIndicatorsResponse>;
 
-export interface Department {
-  id: number;
-  name: string;
-  district: string | null;
-}
-
-export interface EvaluationSummary {
-  id: number;
-  departmentId: number;
-  departmentName: string;
-  district: string | null;
-  year: number;
-  status: Status;
-  version: number;
-  total: number | null;
-  grade: string | null;
-  updatedAt: string;
-}
-
-export interface EvaluationRecord {
-  id: number;
-  departmentId: number;
-  departmentName: string;
-  district?: string | null;
-  year: number;
-  status: Status;
-  version: number;
-  data: Evaluation;
-  updatedAt: string;
-  updatedBy: string;
-  /** What the current user may do now (`update`, `comment`, transitions), as the server decides. */
-  allowedActions?: string[];
-}
-
-export interface VersionEntry {
-  version: number;
-  at: string;
-  by: string;
-  status: Status;
-  summary: string;
-}
-
-export interface Comment {
-  id: number;
-  path: string | null;
-  body: string;
-  author: string;
-  role: Role;
-  at: string;
-}
-
-export interface ImportWarning {
-  code?: string;
-  message: string;
-  line?: number | null;
-  page?: number | null;
-  path?: string | null;
-  sheet?: string | null;
-}
-
-export interface ImportResult {
-  preview: Evaluation;
-  warnings: ImportWarning[];
-}
-
-export interface ScoreResponse {
-  score: ScoreResult;
-  messages: string[];
-}
-
-export interface DashboardDepartment {
-  id: number;
-  evaluationId?: number | null;
-  name: string;
-  total: number | null;
-  grade: string | null;
-  executionRate: number | null;
-  status: Status | null;
-  /** null when the server could not audit the document. */
-  findings: { error: number | null; warning: number | null };
-}
-
-export interface Dashboard {
-  /** The district and year the server chose when the query left them out. */
-  district?: string | null;
-  year?: number;
-  departments: DashboardDepartment[];
-  grades: Record<string, number>;
-  scoreHistogram: { range: string; count: number }[];
-  topDeductions: { name: string; count: number; points: number; departmentIds?: number[] }[];
-  unmetIndicators: { name: string; count: number; departmentIds?: number[] }[];
-  yearOverYear: {
-    departmentId: number;
-    name: string;
-    year: number;
-    total: number | null;
-    previous: number | null;
-  }[];
-}
-
-export type TransitionAction = 'submit' | 'return' | 'approve' | 'publish';
+/** Request bodies as the client writes them (before the server's defaults and trimming). */
+export type CreateUserBody = z.input<typeof Api.CreateUserBody>;
+export type UpdateUserBody = z.input<typeof Api.UpdateUserBody>;
+export type CreateDepartmentBody = z.input<typeof Api.CreateDepartmentBody>;
+export type UpdateDepartmentBody = z.input<typeof Api.UpdateDepartmentBody>;
+export type AssignIndicatorsBody = z.input<typeof Api.AssignIndicatorsBody>;
+export type EvaluationListQuery = z.output<typeof Api.EvaluationListQuery>;
+export type ExplanationInput = z.input<typeof Api.ExplanationInput>;

@@ -1,32 +1,25 @@
-/** The ranking of a district's departments by score, filtered to a chart's selection when one is made. */
+/** The ranking of a district's counted departments by score, filtered to a chart's selection when one is made. */
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
+import { STATUS_LABEL } from '../../../src/core/labels';
 import type { Dashboard, DashboardDepartment } from '../api';
-import { STATUS_COLOR, STATUS_LABEL } from '../lib/labels';
+import { STATUS_COLOR } from '../lib/labels';
 import { Link } from '../router';
 import { GRADE_COLORS } from './options';
 
-const collator = new Intl.Collator('zh');
-
 interface Row extends DashboardDepartment {
-  rank: number | null;
   previous: number | null;
 }
 
+/** The departments in the server's ranking order, with last year's score beside each. */
+export function rankingRows(data: Dashboard): Row[] {
+  const prev = new Map(data.yearOverYear.map((y) => [y.departmentId, y.previous]));
+  return data.departments.map((d) => ({ ...d, previous: prev.get(d.id) ?? null }));
+}
+
 export function RankingTable({ data, ids }: { data: Dashboard; ids: ReadonlySet<number> | null }) {
-  const rows = useMemo(() => {
-    const prev = new Map(data.yearOverYear.map((y) => [y.departmentId, y.previous]));
-    const sorted = [...data.departments].sort(
-      (a, b) => (b.total ?? -1) - (a.total ?? -1) || collator.compare(a.name, b.name),
-    );
-    let rank = 0;
-    return sorted.map((d) => ({
-      ...d,
-      rank: d.total === null ? null : ++rank,
-      previous: prev.get(d.id) ?? null,
-    }));
-  }, [data]);
+  const rows = useMemo(() => rankingRows(data), [data]);
   const shown = useMemo(() => (ids ? rows.filter((r) => ids.has(r.id)) : rows), [rows, ids]);
   const columns: ColumnsType<Row> = [
     { title: '排名', dataIndex: 'rank', width: 64, render: (v: number | null) => v ?? '—' },

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../api';
-import { changeOption, gradeOption, scatterOption, short, topFindings } from './options';
+import {
+  changeOption,
+  deductionsOption,
+  findingsOption,
+  gradeOption,
+  scatterOption,
+  short,
+  topFindings,
+  unmetOption,
+} from './options';
 
 const dep = (id: number, total: number | null, grade: string | null, error: number, warning: number) => ({
   id,
+  evaluationId: id + 100,
   name: `部门${id}`,
+  rank: null,
   total,
   grade,
   executionRate: total === null ? null : 95,
@@ -13,6 +24,14 @@ const dep = (id: number, total: number | null, grade: string | null, error: numb
 });
 
 const d: Dashboard = {
+  district: '海珠区',
+  year: 2023,
+  statuses: ['draft', 'submitted', 'returned', 'approved', 'published'],
+  includeDrafts: false,
+  counted: ['submitted', 'approved', 'published'],
+  statusCounts: { draft: 0, submitted: 4, returned: 0, approved: 0, published: 0 },
+  uncounted: [],
+  averages: { scored: 0, total: null, executionRate: null },
   departments: [dep(1, 91.46, '优', 0, 2), dep(2, 85, '良', 1, 0), dep(3, null, null, 3, 1)],
   grades: { 优: 1, 良: 1, 中: 0, 差: 0 },
   scoreHistogram: [],
@@ -55,5 +74,31 @@ describe('dashboard options', () => {
   it('drops the city and district government from axis names', () => {
     expect(short('广州市海珠区人民政府南华西街道办事处')).toBe('南华西街道办事处');
     expect(short('某某单位名称很长很长很长很长很长', 6)).toBe('某某单位名称…');
+  });
+
+  it('tooltips show names as text: no element from a hostile department or indicator name', () => {
+    const evil = '<meta http-equiv="refresh" content="0;url=/boom"><img src=x onerror=window.__x=1>';
+    const hostile: Dashboard = {
+      ...d,
+      departments: d.departments.map((x) => ({ ...x, name: `${evil}${x.id}` })),
+      topDeductions: [{ name: evil, count: 2, points: 1.5, departmentIds: [1, 2] }],
+      unmetIndicators: [{ name: evil, count: 3, departmentIds: [1, 2, 3] }],
+    };
+    type Tip = { tooltip: { formatter: (p: unknown) => string } };
+    const tips = [
+      (scatterOption(hostile) as unknown as Tip).tooltip.formatter({
+        data: { name: `${evil}1`, value: [95, 91.46] },
+      }),
+      (deductionsOption(hostile) as unknown as Tip).tooltip.formatter([{ dataIndex: 0 }]),
+      (unmetOption(hostile) as unknown as Tip).tooltip.formatter([{ dataIndex: 0 }]),
+      (findingsOption(hostile) as unknown as Tip).tooltip.formatter([{ dataIndex: 0 }]),
+    ];
+    for (const tip of tips) {
+      // The only tag left is the line break the option writes itself.
+      expect(tip.replace(/<br\/>/g, '')).not.toMatch(/[<>"]/);
+      expect(tip).toContain('&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=/boom&quot;&gt;');
+    }
+    expect(tips[1]).toContain('2 个部门失分，共 1.5 分');
+    expect(tips[3]).toContain('&lt;img src=x onerror=window.__x=1&gt;3<br/>');
   });
 });

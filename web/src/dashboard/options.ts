@@ -1,5 +1,7 @@
 /** ECharts options of the dashboard, built from the API figures; pure, so they are tested without a browser. */
 
+import { escapeHtml } from '../../../src/core/html';
+import { SEVERITY_LABEL } from '../../../src/core/labels';
 import type { Dashboard, DashboardDepartment } from '../api';
 import type { ChartOption } from '../charts/echarts';
 import { CHANGE_BANDS, changeBand } from './selections';
@@ -10,7 +12,7 @@ export const GRADE_COLORS: Record<string, string> = {
   中: '#faad14',
   差: '#f5222d',
 };
-const GRADES = ['优', '良', '中', '差'] as const;
+const GRADES = ['优', '良', '中', '差'] as const satisfies readonly (keyof Dashboard['grades'])[];
 
 /** Many departments: no animation, so 2,000 points draw at once. */
 const base = (n: number) => ({
@@ -78,7 +80,7 @@ export function scatterOption(d: Dashboard): ChartOption {
     tooltip: {
       trigger: 'item',
       formatter: (p: { data: { name: string; value: [number, number] } }) =>
-        `${p.data.name}<br/>执行率 ${p.data.value[0]}%<br/>得分 ${p.data.value[1]}`,
+        `${escapeHtml(p.data.name)}<br/>执行率 ${p.data.value[0]}%<br/>得分 ${p.data.value[1]}`,
     },
     xAxis: {
       type: 'value',
@@ -115,6 +117,7 @@ function horizontalBars(
   names: string[],
   values: number[],
   color: string,
+  /** The tooltip's HTML: escape every text in it (`escapeHtml`). */
   tooltip?: (i: number) => string,
 ): ChartOption {
   return {
@@ -146,7 +149,7 @@ export function deductionsOption(d: Dashboard): ChartOption {
     list.map((x) => x.name),
     list.map((x) => x.count),
     '#fa8c16',
-    (i) => `${list[i]!.name}<br/>${list[i]!.count} 个部门失分，共 ${list[i]!.points} 分`,
+    (i) => `${escapeHtml(list[i]!.name)}<br/>${list[i]!.count} 个部门失分，共 ${list[i]!.points} 分`,
   );
 }
 
@@ -157,7 +160,7 @@ export function unmetOption(d: Dashboard): ChartOption {
     list.map((x) => x.name),
     list.map((x) => x.count),
     '#f5222d',
-    (i) => `${list[i]!.name}<br/>${list[i]!.count} 个部门未完成`,
+    (i) => `${escapeHtml(list[i]!.name)}<br/>${list[i]!.count} 个部门未完成`,
   );
 }
 
@@ -183,7 +186,7 @@ export function findingsOption(d: Dashboard): ChartOption {
       axisPointer: { type: 'shadow' },
       formatter: (p: Array<{ dataIndex: number }>) => {
         const x = list[p[0]!.dataIndex]!;
-        return `${x.name}<br/>错误 ${x.findings.error ?? 0} 处，提示 ${x.findings.warning ?? 0} 处`;
+        return `${escapeHtml(x.name)}<br/>${SEVERITY_LABEL.error} ${x.findings.error ?? 0} 处，${SEVERITY_LABEL.warning} ${x.findings.warning ?? 0} 处`;
       },
     },
     legend: { top: 0 },
@@ -191,7 +194,7 @@ export function findingsOption(d: Dashboard): ChartOption {
     yAxis: { type: 'category', data: list.map((x) => short(x.name, 14)), inverse: true },
     series: [
       {
-        name: '错误',
+        name: SEVERITY_LABEL.error,
         type: 'bar',
         barMaxWidth: 36,
         stack: 'f',
@@ -199,7 +202,7 @@ export function findingsOption(d: Dashboard): ChartOption {
         itemStyle: { color: '#f5222d' },
       },
       {
-        name: '提示',
+        name: SEVERITY_LABEL.warning,
         type: 'bar',
         barMaxWidth: 36,
         stack: 'f',

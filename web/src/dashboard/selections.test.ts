@@ -4,7 +4,9 @@ import { byChangeBand, byGrade, byScoreRange, changeBand, inRange } from './sele
 
 const dep = (id: number, total: number | null, grade: string | null) => ({
   id,
+  evaluationId: id + 100,
   name: `部门${id}`,
+  rank: null,
   total,
   grade,
   executionRate: null,
@@ -13,6 +15,14 @@ const dep = (id: number, total: number | null, grade: string | null) => ({
 });
 
 const d: Dashboard = {
+  district: '海珠区',
+  year: 2023,
+  statuses: ['draft', 'submitted', 'returned', 'approved', 'published'],
+  includeDrafts: false,
+  counted: ['submitted', 'approved', 'published'],
+  statusCounts: { draft: 0, submitted: 4, returned: 0, approved: 0, published: 0 },
+  uncounted: [],
+  averages: { scored: 0, total: null, executionRate: null },
   departments: [dep(1, 91.46, '优'), dep(2, 85, '良'), dep(3, 59.9, '差'), dep(4, null, null)],
   grades: { 优: 1, 良: 1, 中: 0, 差: 1 },
   scoreHistogram: [],

@@ -3,16 +3,25 @@ import { Alert, Button, Modal, Radio, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { Evaluation } from '../../../src/core/model';
+import { fieldLabel } from '../../../src/core/model/fields';
 import { applyChanges, type ConflictRow, conflictRows, summarizeValue } from '../lib/doc-diff';
 import { describePath } from '../lib/labels';
 import type { Conflict } from './use-autosave';
 
 type Side = 'mine' | 'theirs';
 
-function Value({ v }: { v: unknown }) {
+/** The typed text of number fields, one field a line. */
+const draftsText = (v: unknown) =>
+  v && typeof v === 'object'
+    ? Object.entries(v as Record<string, string>)
+        .map(([p, t]) => `${fieldLabel(p)}：${t}`)
+        .join('\n') || '（空）'
+    : '（空）';
+
+function Value({ v, drafts }: { v: unknown; drafts: boolean }) {
   return (
     <div style={{ whiteSpace: 'pre-wrap', maxHeight: 120, overflow: 'auto', fontSize: 13 }}>
-      {summarizeValue(v)}
+      {drafts ? draftsText(v) : summarizeValue(v)}
     </div>
   );
 }
@@ -46,7 +55,7 @@ export function ConflictModal({
       width: 220,
       render: (_, r) => (
         <>
-          <div>{describePath(r.path, theirs.data)}</div>
+          <div>{r.path === 'drafts' ? '尚未成为数值的填写' : describePath(r.path, theirs.data)}</div>
           {r.mineChanged && r.theirsChanged && <Tag color="red">双方都修改了</Tag>}
         </>
       ),
@@ -54,9 +63,9 @@ export function ConflictModal({
     {
       title: `服务器版本（第 ${theirs.version} 版，${theirs.updatedBy}）`,
       key: 'theirs',
-      render: (_, r) => <Value v={r.theirs} />,
+      render: (_, r) => <Value v={r.theirs} drafts={r.path === 'drafts'} />,
     },
-    { title: '我的修改', key: 'mine', render: (_, r) => <Value v={r.mine} /> },
+    { title: '我的修改', key: 'mine', render: (_, r) => <Value v={r.mine} drafts={r.path === 'drafts'} /> },
     {
       title: '保留',
       key: 'choice',

@@ -1,24 +1,25 @@
 /** The evaluation editor page: loads the evaluation, then shows it or says why it cannot. */
 import { Button, Result, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { Evaluation } from '../../../src/core/model';
-import { ApiError, api, type Comment, type EvaluationRecord } from '../api';
+import { EvaluationDraft } from '../../../src/core/model';
+import { ApiError, api, type CommentsResponse, type EvaluationRecord } from '../api';
 import { navigate } from '../router';
 import { EvaluationEditor } from './EvaluationEditor';
 
-/** The stored document with the schema's defaults filled in, so every list the form maps over exists. */
+/** The stored draft with the schema's defaults filled in, so every list the form maps over exists. */
 function withDefaults(record: EvaluationRecord): EvaluationRecord {
-  const parsed = Evaluation.safeParse(record.data);
+  const parsed = EvaluationDraft.safeParse(record.data);
   return parsed.success ? { ...record, data: parsed.data } : record;
 }
 
 export default function EditorPage({ id }: { id: number }) {
-  const [loaded, setLoaded] = useState<{ record: EvaluationRecord; comments: Comment[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ record: EvaluationRecord; comments: CommentsResponse } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     // Comments come with the first paint, so a return notice does not push the page down afterwards.
-    Promise.all([api.evaluation(id), api.comments(id).catch(() => ({ comments: [] as Comment[] }))])
-      .then(([r, c]) => setLoaded({ record: withDefaults(r.evaluation), comments: c.comments }))
+    const none: CommentsResponse = { comments: [], next: null, total: 0 };
+    Promise.all([api.evaluation(id), api.comments(id).catch(() => none)])
+      .then(([r, c]) => setLoaded({ record: withDefaults(r.evaluation), comments: c }))
       .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e))));
   }, [id]);
   if (error) {

@@ -1,11 +1,16 @@
-/** The bar above the editor: which evaluation, its status, the save state, the live score, downloads and sections. */
-import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Button, Divider, Space, Tag, Typography } from 'antd';
+/**
+ * The bar above the editor: which evaluation, its status, the save state, the live score, the department's workflow
+ * buttons (提交审核 through the checklist, 撤回提交), downloads and sections.
+ */
+import { ArrowLeftOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { App, Button, Divider, Space, Tag, Typography } from 'antd';
 import type { MouseEvent, ReactNode } from 'react';
+import { STATUS_LABEL } from '../../../src/core/labels';
 import { round2 } from '../../../src/core/money';
 import type { ScoreResult } from '../../../src/core/rubric';
 import { api, type EvaluationRecord } from '../api';
-import { STATUS_COLOR, STATUS_LABEL } from '../lib/labels';
+import { ReportButtons, type ReportKind } from '../layout/ReportButtons';
+import { STATUS_COLOR } from '../lib/labels';
 import { Link } from '../router';
 
 const SECTIONS = [
@@ -15,6 +20,7 @@ const SECTIONS = [
   ['sec-management', '管理效率'],
   ['sec-projects', '项目'],
   ['sec-conclusion', '结论'],
+  ['sec-reported', '报告所列得分'],
 ] as const;
 
 export function EditorToolbar({
@@ -24,6 +30,8 @@ export function EditorToolbar({
   saveState,
   pending,
   flush,
+  onSubmit,
+  onWithdraw,
 }: {
   record: EvaluationRecord;
   score: ScoreResult | null;
@@ -32,8 +40,22 @@ export function EditorToolbar({
   /** Unsaved changes exist: a download saves them first, so the file matches the screen. */
   pending: boolean;
   flush: () => Promise<boolean>;
+  /** Open the submission checklist. */
+  onSubmit: () => void;
+  /** Take the submission back (the caller asks nothing more). */
+  onWithdraw: () => Promise<boolean>;
 }) {
-  const download = (kind: 'docx' | 'xlsx') => (e: MouseEvent<HTMLElement>) => {
+  const { modal } = App.useApp();
+  const can = (a: string) => record.allowedActions.includes(a as (typeof record.allowedActions)[number]);
+  const withdraw = () =>
+    modal.confirm({
+      title: '撤回提交',
+      content: '撤回后自评回到草稿，可以继续修改后再提交。确定撤回？',
+      okText: '撤回',
+      cancelText: '取消',
+      onOk: () => onWithdraw(),
+    });
+  const download = (kind: ReportKind) => (e: MouseEvent<HTMLElement>) => {
     if (!pending) return;
     e.preventDefault();
     void flush().then(() => {
@@ -70,26 +92,17 @@ export function EditorToolbar({
             {label}
           </Button>
         ))}
-        <Button
-          size="small"
-          icon={<FileWordOutlined />}
-          href={api.reportUrl(record.id, 'docx')}
-          download
-          onClick={download('docx')}
-          data-testid="download-docx"
-        >
-          报告
-        </Button>
-        <Button
-          size="small"
-          icon={<FileExcelOutlined />}
-          href={api.reportUrl(record.id, 'xlsx')}
-          download
-          onClick={download('xlsx')}
-          data-testid="download-xlsx"
-        >
-          自评表
-        </Button>
+        <ReportButtons id={record.id} onClick={download} testIds />
+        {can('withdraw') && (
+          <Button icon={<RollbackOutlined />} onClick={withdraw} data-testid="withdraw-button">
+            撤回提交
+          </Button>
+        )}
+        {can('submit') && (
+          <Button type="primary" icon={<SendOutlined />} onClick={onSubmit} data-testid="submit-button">
+            提交审核
+          </Button>
+        )}
       </Space>
     </div>
   );

@@ -1,24 +1,29 @@
 /** The editor of one evaluation: the form, the live score, audit, review and history, with autosave. */
-import { Alert, App, Badge, Button, Tabs } from 'antd';
-import { type MouseEvent, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import type { Evaluation } from '../../../src/core/model';
-import { api, type Comment, type EvaluationRecord, type TransitionAction } from '../api';
+import { App } from 'antd';
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Explanation } from '../../../src/core/gate';
+import {
+  ApiError,
+  api,
+  type CommentsResponse,
+  type EvaluationRecord,
+  type GateResult,
+  type TransitionAction,
+} from '../api';
 import { countBySeverity } from '../lib/findings';
-import { focusPath, pathOfEvent } from '../lib/focus';
-import { normalizePath } from '../lib/paths';
-import { editPolicy, isLocked } from '../lib/permissions';
 import { useUser } from '../session';
 import { ConflictModal } from './ConflictModal';
+import { EditorAlerts } from './EditorAlerts';
 import { EditorContext, type EditorState } from './EditorContext';
+import { EditorSide } from './EditorSide';
 import { EditorToolbar } from './EditorToolbar';
 import { EvaluationForm } from './EvaluationForm';
-import { AuditPanel } from './panels/AuditPanel';
-import { HistoryPanel } from './panels/HistoryPanel';
-import { ReviewPanel } from './panels/ReviewPanel';
-import { ScorePanel } from './panels/ScorePanel';
 import { SaveState } from './SaveState';
+import { SubmitChecklist, type SubmitOutcome } from './SubmitChecklist';
 import { useAudit } from './use-audit';
-import { useAutosave } from './use-autosave';
+import { useComments } from './use-comments';
+import { useEditorSession } from './use-editor-session';
+import { useFieldSelection } from './use-field-selection';
 import { useScore } from './use-score';
 
 export function EvaluationEditor({
@@ -26,256 +31,156 @@ export function EvaluationEditor({
   initialComments,
 }: {
   initial: EvaluationRecord;
-  initialComments: Comment[];
+  initialComments: CommentsResponse;
 }) {
   const user = useUser();
   const { message } = App.useApp();
-  const [record, setRecord] = useState(initial);
-  const [doc, setDoc] = useState<Evaluation>(initial.data);
-  const [comments, setComments] = useState<Comment[]>(initialComments);
-  const [selectedPath, setSelectedPath] = useState<string | null>(null);
-  const [tab, setTab] = useState('score');
-  const [historyKey, setHistoryKey] = useState(0);
-  const selectedEl = useRef<HTMLElement | null>(null);
-  const id = initial.id;
+  const {
+    record,
+    doc,
+    setDoc,
+    setDraft,
+    rights,
+    autosave,
+    historyKey,
+    applyTransition,
+    applyRestored,
+    resolveConflict,
+  } = useEditorSession(initial, user);
+  const [checking, setChecking] = useState(false);
+  const comments = useComments(initial.id, initialComments);
+  const { editable, canEdit, owners } = rights;
+  // Reviewers and administrators, and anyone looking at a locked document, click a field to comment on it.
+  const selection = useFieldSelection(user.role === 'reviewer' || user.role === 'admin' || !editable);
 
   const deferred = useDeferredValue(doc);
   const { rubric, result, nodes } = useScore(deferred);
   const audit = useAudit(deferred, rubric);
 
-  const serverSaysEdit = record.allowedActions ? record.allowedActions.includes('update') : true;
-  // Who owns which indicator is all the policy reads from the document: keyed on that, typing elsewhere does not
-  // hand every field a new context (which would re-render the whole form on each keystroke).
-  const ownerList = doc.indicators.map((i) => i.owner ?? '');
-  const ownerKey = ownerList.join('\u0001');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: ownerKey stands for the owners read here
-  const canEdit = useMemo(() => {
-    const policy = editPolicy(user, record.status, {
-      indicators: ownerList.map((owner) => ({ name: '', owner })),
-    });
-    return serverSaysEdit ? policy : () => false;
-  }, [user, record.status, ownerKey, serverSaysEdit]);
-  const editable = serverSaysEdit && !isLocked(record.status) && user.role !== 'reviewer';
-
-  const onSaved = useCallback((r: EvaluationRecord) => {
-    setRecord((cur) => ({
-      ...cur,
-      version: r.version,
-      status: r.status,
-      updatedAt: r.updatedAt,
-      updatedBy: r.updatedBy,
-      allowedActions: r.allowedActions ?? cur.allowedActions,
-    }));
-    setHistoryKey((k) => k + 1);
-  }, []);
-  const autosave = useAutosave({
-    id,
-    version: initial.version,
-    savedDoc: initial.data,
-    doc,
-    enabled: editable,
-    onSaved,
-  });
-
-  const loadComments = useCallback(() => {
-    api
-      .comments(id)
-      .then((r) => setComments(r.comments))
-      .catch(() => setComments([]));
-  }, [id]);
-
-  const commentsByPath = useMemo(() => {
-    const m = new Map<string, Comment[]>();
-    for (const c of comments) {
-      if (!c.path) continue;
-      const k = c.path.includes('/') ? c.path : normalizePath(c.path);
-      m.set(k, [...(m.get(k) ?? []), c]);
-    }
-    return m;
-  }, [comments]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: ownerKey stands for the owners read here
-  const owners = useMemo(
-    () => [...new Set([user.username, ...ownerList.filter(Boolean)])],
-    [user.username, ownerKey],
-  );
   const ctx: EditorState = useMemo(
-    () => ({ canEdit, commentsByPath, owners }),
-    [canEdit, commentsByPath, owners],
+    () => ({ canEdit, commentsByPath: comments.byPath, owners, drafts: doc.drafts, setDraft }),
+    [canEdit, comments.byPath, owners, doc.drafts, setDraft],
   );
-
-  /** Clicking a field chooses it as the subject of a comment. */
-  const onFormClick = (e: MouseEvent<HTMLDivElement>) => {
-    const path = pathOfEvent(e.target);
-    if (!path) return;
-    const el = (e.target as Element).closest<HTMLElement>('[data-path]');
-    selectedEl.current?.classList.remove('jx-selected');
-    if (user.role === 'reviewer' || user.role === 'admin' || !editable) {
-      el?.classList.add('jx-selected');
-      selectedEl.current = el;
-      setSelectedPath(path);
-    }
-  };
-  const clearSelection = () => {
-    selectedEl.current?.classList.remove('jx-selected');
-    selectedEl.current = null;
-    setSelectedPath(null);
-  };
+  // What the draft still lacks (empty names, typed text not yet a number): saved anyway, listed in 审核.
+  const problems = audit.findings.filter((f) => f.code === 'validation').length;
 
   const onComment = async (body: string, path: string | null) => {
-    await api.addComment(id, body, path);
-    clearSelection();
-    loadComments();
+    await comments.add(body, path);
+    selection.clear();
     message.success('意见已发表');
   };
 
+  /** A workflow step other than submitting; true when it landed. */
   const onTransition = async (action: TransitionAction, comment?: string) => {
-    if (action === 'submit' && !(await autosave.saveNow())) {
-      message.error('当前修改尚未保存，请处理后再提交');
-      return;
-    }
     try {
-      const r = await api.transition(id, action, comment);
-      setRecord((cur) => ({ ...cur, ...r.evaluation, data: cur.data }));
-      autosave.rebase(r.evaluation.version, doc);
-      setHistoryKey((k) => k + 1);
-      loadComments();
+      applyTransition((await api.transition(record.id, action, comment ? { comment } : {})).evaluation);
+      comments.reload();
       message.success('操作成功');
+      return true;
     } catch (e) {
       message.error(e instanceof Error ? e.message : '操作失败');
+      return false;
     }
   };
 
-  const returnComment =
-    record.status === 'returned'
-      ? [...comments].reverse().find((c) => c.role === 'reviewer' || c.role === 'admin')
-      : undefined;
-  const counts = countBySeverity(audit.findings);
-  const tabs = [
-    {
-      key: 'score',
-      label: '评分',
-      children: <ScorePanel result={result} reportedTotal={deferred.reported.total} />,
-    },
-    {
-      key: 'audit',
-      label: (
-        <Badge count={counts.error} size="small" offset={[6, -2]}>
-          审核
-        </Badge>
-      ),
-      children: <AuditPanel audit={audit} />,
-    },
-    {
-      key: 'review',
-      label: (
-        <Badge count={comments.length} size="small" offset={[6, -2]} color="#fa541c">
-          审阅
-        </Badge>
-      ),
-      children: (
-        <ReviewPanel
-          user={user}
-          status={record.status}
-          allowed={record.allowedActions}
-          doc={doc}
-          comments={comments}
-          selectedPath={selectedPath}
-          onClearSelection={clearSelection}
-          onComment={onComment}
-          onTransition={onTransition}
-        />
-      ),
-    },
-    { key: 'history', label: '历史', children: <HistoryPanel id={id} refreshKey={historyKey} /> },
-  ];
+  /** Save what is typed, then open the checklist on the saved document. */
+  const openChecklist = async () => {
+    if (!(await autosave.saveNow())) {
+      message.error('当前修改尚未保存，请处理后再提交');
+      return;
+    }
+    setChecking(true);
+  };
+
+  const submit = async (explanations: Explanation[]): Promise<SubmitOutcome> => {
+    try {
+      const r = await api.transition(record.id, 'submit', { version: autosave.version(), explanations });
+      applyTransition(r.evaluation);
+      setChecking(false);
+      message.success('已提交审核');
+      return 'submitted';
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'submission_blocked' && e.body.gate)
+        return e.body.gate as GateResult;
+      message.error(e instanceof Error ? e.message : '提交失败');
+      return null;
+    }
+  };
+
+  const onRestore = async (v: number) => {
+    if (!(await autosave.saveNow())) {
+      message.error('当前修改尚未保存，请处理后再恢复');
+      return false;
+    }
+    try {
+      applyRestored((await api.restoreVersion(record.id, v, autosave.version())).evaluation);
+      message.success(`已恢复第 ${v} 版`);
+      return true;
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : '恢复失败');
+      return false;
+    }
+  };
 
   return (
     <EditorContext.Provider value={ctx}>
       <EditorToolbar
         record={{ ...record, data: doc }}
         score={result}
-        errors={counts.error}
+        errors={countBySeverity(audit.findings).error}
         pending={autosave.phase !== 'saved'}
         flush={autosave.saveNow}
+        onSubmit={() => void openChecklist()}
+        onWithdraw={() => onTransition('withdraw')}
         saveState={
           <SaveState
             phase={autosave.phase}
             savedAt={autosave.savedAt}
             error={autosave.error}
             readOnly={!editable}
+            problems={problems}
           />
         }
       />
       <div className="jx-page">
-        {returnComment && (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={`已被退回（${returnComment.author}，${new Date(returnComment.at).toLocaleString('zh-CN', { hour12: false })}）`}
-            description={returnComment.body}
-            action={
-              returnComment.path ? (
-                <Button size="small" type="link" onClick={() => focusPath(returnComment.path!)}>
-                  查看字段
-                </Button>
-              ) : undefined
-            }
-            data-testid="returned-alert"
-          />
-        )}
-        {!editable && record.status !== 'returned' && record.status !== 'draft' && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title="该自评已提交或审核，部门不能修改。"
-          />
-        )}
+        <EditorAlerts status={record.status} comments={comments.comments} editable={editable} />
         <div className="jx-editor">
           {/* biome-ignore lint/a11y/noStaticElementInteractions: clicks only choose the field a comment is about */}
           {/* biome-ignore lint/a11y/useKeyWithClickEvents: fields are reachable by keyboard through their inputs */}
-          <div onClick={onFormClick}>
+          <div onClick={selection.onClick}>
             <EvaluationForm doc={doc} setDoc={setDoc} rubric={rubric} scores={nodes} by={user.username} />
           </div>
-          <div className="jx-side">
-            <Tabs
-              activeKey={tab}
-              onChange={setTab}
-              items={tabs}
-              size="small"
-              style={{ background: '#fff', padding: '0 12px 12px', borderRadius: 4 }}
-            />
-          </div>
+          <EditorSide
+            record={record}
+            doc={doc}
+            result={result}
+            reportedTotal={deferred.reported.total}
+            audit={audit}
+            comments={comments.comments}
+            commentsTotal={comments.total}
+            {...(comments.hasOlder ? { onLoadOlder: comments.loadOlder } : {})}
+            selectedPath={selection.selectedPath}
+            onClearSelection={selection.clear}
+            onComment={onComment}
+            onTransition={onTransition}
+            historyKey={historyKey}
+            onRestore={onRestore}
+          />
         </div>
       </div>
+      {checking && (
+        <SubmitChecklist
+          doc={doc}
+          previous={record.submission}
+          onCancel={() => setChecking(false)}
+          onSubmit={submit}
+        />
+      )}
       {autosave.conflict && (
         <ConflictModal
           conflict={autosave.conflict}
-          onMerge={(merged) => {
-            const theirs = autosave.conflict!.theirs;
-            setRecord((cur) => ({
-              ...cur,
-              version: theirs.version,
-              status: theirs.status,
-              updatedAt: theirs.updatedAt,
-              updatedBy: theirs.updatedBy,
-            }));
-            setDoc(merged);
-            autosave.rebase(theirs.version, theirs.data);
-          }}
-          onTakeTheirs={() => {
-            const theirs = autosave.conflict!.theirs;
-            setRecord((cur) => ({
-              ...cur,
-              version: theirs.version,
-              status: theirs.status,
-              updatedAt: theirs.updatedAt,
-              updatedBy: theirs.updatedBy,
-            }));
-            setDoc(theirs.data);
-            autosave.rebase(theirs.version, theirs.data);
-          }}
+          onMerge={resolveConflict}
+          onTakeTheirs={() => resolveConflict(autosave.conflict!.theirs.data)}
         />
       )}
     </EditorContext.Provider>

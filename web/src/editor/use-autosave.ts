@@ -1,7 +1,12 @@
-/** Autosave with the version check: a quiet second after the last change the document is saved; a stale version is a conflict. */
+/**
+ * Autosave with the version check: a quiet second after the last change the document is saved, whatever it still
+ * lacks (a draft saves with empty rows and typed text that is not a number yet); a stale version is a conflict.
+ * Leaving the page saves what is pending on the way out, and the browser asks first.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Evaluation } from '../../../src/core/model';
+import { type Evaluation, EvaluationDraft } from '../../../src/core/model';
 import { ApiError, api, type EvaluationRecord } from '../api';
+import { writeHeaders } from '../api/client';
 
 export type SavePhase = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict';
 
@@ -23,6 +28,23 @@ export interface Autosave {
   saveNow: () => Promise<boolean>;
   /** A new base: the server holds `saved` at `version` (after a transition or a resolved conflict). */
   rebase: (version: number, saved: Evaluation) => void;
+  /** The version on the server that our last save or rebase reached (newer than a render's record while saving). */
+  version: () => number;
+}
+
+/** Browsers keep a request alive after the page only up to 64 KiB of body. */
+const KEEPALIVE_MAX = 60_000;
+
+/** Save on the way out of the page: a request the browser finishes after the page is gone. */
+function sendOnUnload(id: number, version: number, data: Evaluation): void {
+  const body = JSON.stringify({ version, data });
+  void fetch(`/api/evaluations/${id}`, {
+    method: 'PUT',
+    credentials: 'same-origin',
+    headers: writeHeaders(true),
+    body,
+    keepalive: new TextEncoder().encode(body).length <= KEEPALIVE_MAX,
+  }).catch(() => {});
 }
 
 export function useAutosave(opts: {
@@ -60,7 +82,11 @@ export function useAutosave(opts: {
       setPhase('saved');
       return true;
     }
-    if (!Evaluation.safeParse(sending).success) {
+    // Only a document of the wrong shape is held back (a bug, not something a person typed).
+    const shape = EvaluationDraft.safeParse(sending);
+    if (!shape.success) {
+      const issue = shape.error.issues[0];
+      setError(issue ? `${issue.path.join('.')}：${issue.message}` : null);
       setPhase('invalid');
       return false;
     }
@@ -78,7 +104,7 @@ export function useAutosave(opts: {
       } catch (e) {
         if (e instanceof ApiError && e.code === 'version_conflict' && e.body.current) {
           const current = e.body.current as EvaluationRecord;
-          const data = Evaluation.safeParse(current.data);
+          const data = EvaluationDraft.safeParse(current.data);
           const theirs = data.success ? { ...current, data: data.data } : current;
           const c = { theirs, mine: docRef.current, base: savedRef.current };
           conflictRef.current = c;
@@ -112,17 +138,26 @@ export function useAutosave(opts: {
     return () => window.clearTimeout(timer.current);
   }, [doc, enabled, save, delayMs]);
 
-  // Leaving the page: save what is pending, and warn when the browser is closing with unsaved changes.
+  // Leaving the page: the browser asks first while a change is pending; once the page goes, what is pending is sent
+  // in a request that outlives it. Leaving the editor inside the application saves as usual.
   useEffect(() => {
+    const pending = () => enabled && docRef.current !== savedRef.current && !conflictRef.current;
     const warn = (e: BeforeUnloadEvent) => {
-      if (docRef.current !== savedRef.current) e.preventDefault();
+      if (pending()) e.preventDefault();
+    };
+    const flush = () => {
+      if (!pending()) return;
+      window.clearTimeout(timer.current);
+      sendOnUnload(id, versionRef.current, docRef.current);
     };
     window.addEventListener('beforeunload', warn);
+    window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('beforeunload', warn);
-      if (enabled && docRef.current !== savedRef.current && !conflictRef.current) void save();
+      window.removeEventListener('pagehide', flush);
+      if (pending()) void save();
     };
-  }, [enabled, save]);
+  }, [enabled, save, id]);
 
   const rebase = useCallback((version: number, saved: Evaluation) => {
     versionRef.current = version;
@@ -137,5 +172,7 @@ export function useAutosave(opts: {
     return save();
   }, [save]);
 
-  return { phase, savedAt, error, conflict, saveNow, rebase };
+  const version = useCallback(() => versionRef.current, []);
+
+  return { phase, savedAt, error, conflict, saveNow, rebase, version };
 }

@@ -2,7 +2,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Card, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Department } from '../api';
+import { useDepartments } from '../lib/use-departments';
 import { navigate } from '../router';
 import { ImportQueue } from './ImportQueue';
 import { ImportReview } from './ImportReview';
@@ -11,13 +11,7 @@ import { useImportQueue } from './use-import-queue';
 export default function ImportPage() {
   const { items, add, remove, patch } = useImportQueue();
   const [selected, setSelected] = useState<string | null>(null);
-  const [departments, setDepartments] = useState<Department[]>([]);
-  useEffect(() => {
-    api
-      .departments()
-      .then((r) => setDepartments(r.departments))
-      .catch(() => setDepartments([]));
-  }, []);
+  const departments = useDepartments();
   // Open the first file as soon as it is extracted.
   useEffect(() => {
     if (!selected) {

@@ -1,8 +1,9 @@
 /** The frame of every page after login: the top bar with the menu and the user. */
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { ROLE_LABEL } from '../lib/labels';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { ROLE_LABEL } from '../../../src/core/labels';
+import { ChangePasswordModal } from '../accounts/ChangePasswordModal';
 import { navigate, useLocation } from '../router';
 import { useSession, useUser } from '../session';
 
@@ -10,13 +11,21 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const user = useUser();
   const { logout } = useSession();
   const { path } = useLocation();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const signOut = () => void logout().then(() => navigate('/'));
   const items = [
     { key: '/', label: user.role === 'editor' || user.role === 'staff' ? '本部门自评' : '自评列表' },
     ...(user.role !== 'staff' ? [{ key: '/import', label: '导入报告' }] : []),
     ...(user.role === 'reviewer' || user.role === 'admin'
       ? [{ key: '/dashboard', label: '财政局看板' }]
       : []),
-    ...(user.role === 'admin' ? [{ key: '/users', label: '用户管理' }] : []),
+    ...(user.role === 'admin'
+      ? [
+          { key: '/users', label: '用户管理' },
+          { key: '/departments', label: '部门管理' },
+          { key: '/audit-log', label: '操作日志' },
+        ]
+      : []),
   ];
   const selected =
     items.find((i) => i.key !== '/' && path.startsWith(i.key))?.key ?? (path === '/' ? '/' : '');
@@ -55,19 +64,33 @@ export function AppLayout({ children }: { children: ReactNode }) {
           }}
         />
         <Space style={{ color: '#fff' }}>
-          <UserOutlined />
-          <span data-testid="current-user">{user.name || user.username}</span>
-          <Tag color="blue">{ROLE_LABEL[user.role]}</Tag>
-          <Button
-            size="small"
-            icon={<LogoutOutlined />}
-            onClick={() => void logout().then(() => navigate('/'))}
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'who', label: `用户名：${user.username}`, disabled: true },
+                { type: 'divider' },
+                { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+              ],
+              onClick: ({ key }) =>
+                key === 'password' ? setChangingPassword(true) : key === 'logout' && signOut(),
+            }}
           >
+            <Button type="text" style={{ color: '#fff' }} aria-label="账户菜单" data-testid="account-menu">
+              <UserOutlined />
+              <span data-testid="current-user">{user.name || user.username}</span>
+              <DownOutlined style={{ fontSize: 10 }} />
+            </Button>
+          </Dropdown>
+          <Tag color="blue">{ROLE_LABEL[user.role]}</Tag>
+          <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>
             退出
           </Button>
         </Space>
       </Layout.Header>
       <Layout.Content>{children}</Layout.Content>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Layout>
   );
 }

@@ -53,3 +53,16 @@ describe('conflictRows', () => {
     ]);
   });
 });
+
+describe('typed text not yet a number', () => {
+  it('is one change, merged whole, never split at the dots of its keys', () => {
+    const a = { finance: { budget: null }, drafts: { 'finance.budget': '-500' } };
+    const b = {
+      finance: { budget: null },
+      drafts: { 'finance.budget': 'abc', 'finance.income[0].budget': 'x' },
+    };
+    const changes = diffDocs(a, b);
+    expect(changes).toEqual([{ path: 'drafts', before: a.drafts, after: b.drafts }]);
+    expect(applyChanges(a, changes)).toEqual(b);
+  });
+});

@@ -17,8 +17,16 @@ function blank(v: unknown): boolean {
   return v === null || v === undefined;
 }
 
+/** Typed text not yet a number is keyed by field path (dots and brackets): the map is compared as one value. */
+const isDrafts = (keys: readonly PathKey[]) => keys.length === 1 && keys[0] === 'drafts';
+
 function walk(a: unknown, b: unknown, keys: PathKey[], out: FieldChange[]): void {
   if (blank(a) && blank(b)) return;
+  if (isDrafts(keys)) {
+    if (JSON.stringify(a ?? {}) !== JSON.stringify(b ?? {}))
+      out.push({ path: 'drafts', before: a, after: b });
+    return;
+  }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
     for (let i = 0; i < a.length; i++) walk(a[i], b[i], [...keys, i], out);
     return;

@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import duobao from '../../../examples/duobao-2023.json' with { type: 'json' };
+import jinhua from '../../../examples/jinhua-2024.json' with { type: 'json' };
+import nanzhou from '../../../examples/nanzhou-2023.json' with { type: 'json' };
+import xiaoguwei from '../../../examples/xiaoguwei-2023.json' with { type: 'json' };
+import xinhua from '../../../examples/xinhua-2022.json' with { type: 'json' };
+import { auditEvaluation, renderFinding } from '../../../src/core/audit';
+import { Evaluation } from '../../../src/core/model';
+import { getRubric } from '../../../src/rubrics';
 import { checkText, checkTotal, columnSum, rateText } from './finance';
 
 describe('finance figures', () => {
@@ -13,16 +21,38 @@ describe('finance figures', () => {
     expect(rateText(null, 5)).toBeNull();
   });
 
-  it('finds the income gap of seed 003 (新华 2022): stated 43717.66, lines 22588.02 + 21127.10', () => {
-    const sum = columnSum([22588.02, 21127.1], (v) => v);
-    const c = checkTotal(43717.66, sum);
-    expect(c).toEqual({ kind: 'mismatch', diff: 2.54 });
-    expect(checkText(c)).toBe('与明细合计相差 2.54 万元');
+  it('says nothing while a line or the total is blank, nor when they agree', () => {
+    expect(checkTotal([{ v: 10 }, { v: null }], (l) => l.v, 30)).toBeNull();
+    expect(checkTotal([{ v: 10 }], (l) => l.v, null)).toBeNull();
+    expect(checkText(checkTotal([{ v: 10 }, { v: 20 }], (l) => l.v, 30))).toBeNull();
   });
 
-  it('names a 0.01 difference as rounding', () => {
-    expect(checkTotal(10.01, 10)).toEqual({ kind: 'rounding', diff: 0.01 });
-    expect(checkTotal(10, 10)).toEqual({ kind: 'ok' });
-    expect(checkTotal(null, 10)).toEqual({ kind: 'none' });
+  it('names whole-万元 lines 0.41 from their total as 尾差, as the audit does (seed 001: 6624 + 725 ≠ 7348.59)', () => {
+    expect(checkText(checkTotal([6624, 725], (v) => v, 7348.59))).toBe('尾差 0.41 万元');
+    expect(checkText(checkTotal([6624, 727], (v) => v, 7348.59))).toBe('相差 2.41 万元');
+  });
+
+  it('agrees with the audit on every stated total of the seeds, 尾差 or not (seed 003 income: 相差 2.54 万元)', () => {
+    const seen: string[] = [];
+    for (const raw of [duobao, jinhua, nanzhou, xiaoguwei, xinhua]) {
+      const doc = Evaluation.parse(raw);
+      for (const f of auditEvaluation(doc, getRubric(doc.rubric))) {
+        const m = /^finance\.(income|expenditure)Total\.(initial|budget|actual)$/.exec(
+          String(f.params.totalPath),
+        );
+        if (!m || !f.code.startsWith('lines_total_') || f.path !== `finance.${m[1]}`) continue;
+        const [, table, column] = m as unknown as [
+          string,
+          'income' | 'expenditure',
+          'initial' | 'budget' | 'actual',
+        ];
+        const c = checkTotal(doc.finance[table], (l) => l[column], doc.finance[`${table}Total`]?.[column]);
+        expect(c?.agreement).toBe(f.code === 'lines_total_rounding' ? 'rounding' : 'mismatch');
+        const text = checkText(c)!;
+        expect(renderFinding(f)).toContain(`相差 ${text.replace(/^\S+ /, '')}`);
+        seen.push(`${doc.department.name.slice(-7)} ${f.path}.${column}: ${text}`);
+      }
+    }
+    expect(seen).toContain('新华街道办事处 finance.income.actual: 相差 2.54 万元');
   });
 });

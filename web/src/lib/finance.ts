@@ -1,5 +1,6 @@
-/** Live figures of the finance tables: column sums through integer 分, rates, and stated totals checked against them. */
-import { formatPercent, formatWan, ratioWan, roundWan2, sumWan, toFen } from '../../../src/core/money';
+/** Live figures of the finance tables: column sums through integer 分, rates, and stated totals checked as the audit does. */
+import { checkLinesTotal, gapWan, type SumCheck } from '../../../src/core/audit/_tolerance';
+import { formatPercent, formatWan, ratioWan, sumWan } from '../../../src/core/money';
 
 type Amount = number | null | undefined;
 
@@ -16,27 +17,22 @@ export function rateText(part: Amount, whole: Amount): string | null {
   return r === null ? null : formatPercent(r);
 }
 
-export type TotalCheck =
-  | { kind: 'none' }
-  | { kind: 'ok' }
-  /** Off by at most 0.01 万元: rounding of the lines (尾差). */
-  | { kind: 'rounding'; diff: number }
-  | { kind: 'mismatch'; diff: number };
-
 /**
- * Compare a stated total with the sum of its lines.
- * @example checkTotal(43717.66, 43715.12) // { kind: 'mismatch', diff: 2.54 }
+ * A stated total against a column of lines, judged by the audit's own rule (`checkLinesTotal`): null when there is
+ * nothing to judge.
+ * @example checkTotal([22588.02, 21127.1], (v) => v, 43717.66)?.agreement // 'mismatch'
  */
-export function checkTotal(stated: Amount, computed: number | null): TotalCheck {
-  if (stated == null || computed === null) return { kind: 'none' };
-  const diffFen = toFen(stated) - toFen(computed);
-  if (diffFen === 0) return { kind: 'ok' };
-  const diff = roundWan2(diffFen / 1_000_000);
-  return Math.abs(diffFen) <= 10_000 ? { kind: 'rounding', diff } : { kind: 'mismatch', diff };
+export function checkTotal<T>(
+  lines: readonly T[],
+  pick: (line: T) => Amount,
+  stated: Amount,
+): SumCheck | null {
+  return checkLinesTotal(lines.map(pick), stated);
 }
 
-export function checkText(c: TotalCheck): string | null {
-  if (c.kind === 'rounding') return `尾差 ${formatWan(c.diff)} 万元`;
-  if (c.kind === 'mismatch') return `与明细合计相差 ${formatWan(c.diff)} 万元`;
-  return null;
+/** What the table says beside a stated total: the gap the audit reports, and whether the audit calls it 尾差. */
+export function checkText(c: SumCheck | null): string | null {
+  if (!c || c.agreement === 'equal') return null;
+  const gap = `${formatWan(Math.abs(gapWan(c)))} 万元`;
+  return c.agreement === 'rounding' ? `尾差 ${gap}` : `相差 ${gap}`;
 }

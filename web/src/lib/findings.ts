@@ -1,8 +1,9 @@
 /** Audit findings as the audit panel shows them, whatever shape the audit module or the server gives. */
+import type { Severity } from '../../../src/core/labels';
 import { renderMessage } from '../../../src/core/messages';
 import { normalizePath } from './paths';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 export interface UiFinding {
   code: string;

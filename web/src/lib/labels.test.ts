@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nanzhou from '../../../examples/nanzhou-2023.json' with { type: 'json' };
 import { Evaluation } from '../../../src/core/model';
-import { describePath, statusLabel } from './labels';
+import { describePath } from './labels';
 
 const doc = Evaluation.parse(nanzhou);
 
@@ -16,11 +16,10 @@ describe('describePath', () => {
     expect(describePath('management.5.score', doc)).toBe('管理效率第 6 行「绩效管理制度建设」 · 得分');
   });
 
-  it('names nested finance fields', () => {
-    expect(describePath('finance.threePublic.budget')).toBe('财务数据 · “三公”经费 · 全年预算数');
-  });
-
-  it('labels statuses in Chinese', () => {
-    expect(statusLabel('returned')).toBe('退回');
+  it("names a field the editor offers by the editor's label", () => {
+    expect(describePath('finance.threePublic.budget')).toBe('“三公”经费预算数');
+    expect(describePath('indicators[8].deviationReason', doc)).toBe(
+      '绩效指标第 9 行「社会组织管理能力提升」 · 偏差原因及改进措施',
+    );
   });
 });

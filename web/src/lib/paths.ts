@@ -1,37 +1,9 @@
 /** Paths into an evaluation document: `indicators[3].actual`, read and written immutably. */
 
-export type PathKey = string | number;
+import { formatPath, getIn, normalizePath, type PathKey, parsePath } from '../../../src/core/paths';
 
-/** `indicators[3].actual` or `indicators.3.actual` → ['indicators', 3, 'actual']. */
-export function parsePath(path: string): PathKey[] {
-  const keys: PathKey[] = [];
-  for (const part of path.split('.')) {
-    if (part === '') continue;
-    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!m) {
-      keys.push(part);
-      continue;
-    }
-    if (m[1]) keys.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
-    for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) keys.push(Number(idx[1]));
-  }
-  return keys;
-}
-
-/** ['indicators', 3, 'actual'] → `indicators[3].actual`. */
-export function formatPath(keys: readonly PathKey[]): string {
-  let out = '';
-  for (const k of keys) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else out += out ? `.${k}` : k;
-  }
-  return out;
-}
-
-/** One spelling for every path, whatever its source (validation uses dots, traces brackets). */
-export function normalizePath(path: string): string {
-  return formatPath(parsePath(path));
-}
+// Parsing, formatting and reading paths live in the core, which the server shares.
+export { formatPath, getIn, normalizePath, type PathKey, parsePath };
 
 /** The path and each shorter prefix, longest first: `a[1].b` → [`a[1].b`, `a[1]`, `a`]. */
 export function pathPrefixes(path: string): string[] {
@@ -39,15 +11,6 @@ export function pathPrefixes(path: string): string[] {
   const out: string[] = [];
   for (let n = keys.length; n > 0; n--) out.push(formatPath(keys.slice(0, n)));
   return out;
-}
-
-export function getIn(obj: unknown, keys: readonly PathKey[]): unknown {
-  let cur: unknown = obj;
-  for (const k of keys) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PathKey, unknown>)[k];
-  }
-  return cur;
 }
 
 /** A copy of `obj` with the value at `keys` replaced; containers on the way are copied, missing ones created. */

@@ -1,6 +1,7 @@
 /** What the current user may edit in an evaluation, mirroring the server's policy so the form shows it. */
+
+import type { Role, Status } from '../../../src/core/labels';
 import type { Evaluation } from '../../../src/core/model';
-import type { Role, Status } from './labels';
 import { parsePath } from './paths';
 
 const LOCKED: ReadonlySet<Status> = new Set(['submitted', 'approved', 'published']);

@@ -1,12 +1,11 @@
 /** A table of evaluations: year, status, score and grade, with links to open and download. */
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag } from 'antd';
+import { Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { api, type EvaluationSummary } from '../api';
-import { STATUS_COLOR, STATUS_LABEL } from '../lib/labels';
+import { STATUS_LABEL } from '../../../src/core/labels';
+import type { EvaluationSummary } from '../api';
+import { ReportButtons } from '../layout/ReportButtons';
+import { GRADE_COLOR, STATUS_COLOR } from '../lib/labels';
 import { Link } from '../router';
-
-const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };
 
 export function EvaluationTable({
   rows,
@@ -71,24 +70,7 @@ export function EvaluationTable({
       render: (_, r) => (
         <Space>
           <Link to={`/evaluations/${r.id}`}>打开</Link>
-          <Button
-            size="small"
-            type="link"
-            icon={<FileWordOutlined />}
-            href={api.reportUrl(r.id, 'docx')}
-            download
-          >
-            报告
-          </Button>
-          <Button
-            size="small"
-            type="link"
-            icon={<FileExcelOutlined />}
-            href={api.reportUrl(r.id, 'xlsx')}
-            download
-          >
-            自评表
-          </Button>
+          <ReportButtons id={r.id} type="link" />
         </Space>
       ),
     },

@@ -1,9 +1,10 @@
 /** Home: a department sees its evaluations by year; the bureau and the administrator filter all they may see. */
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { api, type Department, type EvaluationSummary } from '../api';
-import { STATUS_LABEL, type Status } from '../lib/labels';
+import { isStatus, STATUS_LABEL, STATUSES, type Status } from '../../../src/core/labels';
+import { api, type EvaluationSummary } from '../api';
+import { useDepartments } from '../lib/use-departments';
 import { navigate, useLocation } from '../router';
 import { useUser } from '../session';
 import { EvaluationTable } from './EvaluationTable';
@@ -13,26 +14,20 @@ export function HomePage() {
   const user = useUser();
   const { query } = useLocation();
   const ownOnly = user.role === 'editor' || user.role === 'staff';
-  const [departments, setDepartments] = useState<Department[]>([]);
+  const departments = useDepartments();
   const [rows, setRows] = useState<EvaluationSummary[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const departmentId = ownOnly ? user.departmentId : Number(query.get('departmentId')) || null;
   const year = Number(query.get('year')) || null;
-  const status = query.get('status') || null;
-
-  useEffect(() => {
-    api
-      .departments()
-      .then((r) => setDepartments(r.departments))
-      .catch(() => setDepartments([]));
-  }, []);
+  const asked = query.get('status');
+  const status = isStatus(asked) ? asked : null;
 
   useEffect(() => {
     setLoading(true);
     api
-      .evaluations({ departmentId, year, status })
+      .evaluations({ departmentId, year })
       .then((r) => {
         setRows(
           [...r.evaluations].sort(
@@ -43,7 +38,14 @@ export function HomePage() {
       })
       .catch((e: Error) => setError(e.message))
       .finally(() => setLoading(false));
-  }, [departmentId, year, status]);
+  }, [departmentId, year]);
+  // The status filter is applied here, so each status can show how many it has.
+  const shown = useMemo(() => (status ? rows.filter((r) => r.status === status) : rows), [rows, status]);
+  const counts = useMemo(() => {
+    const n = new Map<Status, number>();
+    for (const r of rows) n.set(r.status, (n.get(r.status) ?? 0) + 1);
+    return n;
+  }, [rows]);
 
   const setFilter = (key: string, value: string | number | null | undefined) => {
     const q = new URLSearchParams(query);
@@ -76,6 +78,15 @@ export function HomePage() {
               导入报告
             </Button>
           )}
+          <Button
+            icon={<FileExcelOutlined />}
+            href={api.evaluationsXlsxUrl({ departmentId, year, status })}
+            download
+            disabled={loading || shown.length === 0}
+            data-testid="export-list"
+          >
+            导出列表
+          </Button>
         </Space>
       </Space>
       {!ownOnly && (
@@ -102,11 +113,12 @@ export function HomePage() {
               allowClear
               placeholder="全部状态"
               style={{ width: 140 }}
+              data-testid="list-status-filter"
               value={status ?? undefined}
               onChange={(v) => setFilter('status', v)}
-              options={(Object.keys(STATUS_LABEL) as Status[]).map((s) => ({
+              options={STATUSES.map((s) => ({
                 value: s,
-                label: STATUS_LABEL[s],
+                label: `${STATUS_LABEL[s]}（${counts.get(s) ?? 0}）`,
               }))}
             />
           </Space>
@@ -114,7 +126,7 @@ export function HomePage() {
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Card>
-        <EvaluationTable rows={rows} loading={loading} showDepartment={!ownOnly} />
+        <EvaluationTable rows={shown} loading={loading} showDepartment={!ownOnly} />
       </Card>
       {creating && (
         <NewEvaluationModal

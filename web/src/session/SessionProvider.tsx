@@ -7,6 +7,8 @@ interface Session {
   user: User | null | undefined;
   login: (username: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
+  /** Take the user the server sent after a change to the account (a new password). */
+  setUser: (user: User) => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -37,7 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const value = useMemo(() => ({ user, login, logout, setUser }), [user, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

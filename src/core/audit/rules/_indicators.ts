@@ -1,14 +1,10 @@
 /** Reading an indicator row: its stated status and stated completion rate as values the rules can compare. */
 import type { Indicator } from '../../model';
-import { type JudgeResult, judgeIndicator } from '../../target/judge';
+import type { JudgeResult } from '../../target/judge';
 import { normalizeForParse } from '../../text';
 
-/** The verdict a stated status reads as (已完成 → met), by the judge's own reading; null when it says nothing. */
-export function statusVerdict(status: string | null | undefined): JudgeResult | null {
-  if (!status) return null;
-  const j = judgeIndicator({ name: '', target: null, actual: null, status, judgement: null });
-  return j.source === 'reported' ? j.result : null;
-}
+/** The verdict a stated status reads as (已完成 → met): the judge's own reading. */
+export { statusVerdict } from '../../target/judge';
 
 /** `105.26%` / `105. 26%` → 105.26; null when the text is not a bare percentage. */
 export function parsePercent(text: string | null | undefined): number | null {

@@ -1,39 +1,46 @@
-/** Execution rates recomputed from amounts, shared by the rules that check and judge them. */
+/** Rates recomputed from amounts, as the engine derives them, with the audit's rounding slack and wording. */
 import type { Evaluation, Project } from '../../model';
-import { ratioWan, sumWan } from '../../money';
+import { formatWan } from '../../money';
+import { type DerivedRate, deriveRate, projectAmounts, rateFromAmounts } from '../../rubric/inputs';
 import { ratioSlackPct } from '../_tolerance';
 
-export interface Rate {
+/**
+ * A project's execution rate from its totals, or from its funding lines when every line gives the amount (as the
+ * engine scores it); `path` is the project's (`projects[2]`).
+ */
+export function projectRate(p: Project, path: string): Derived | null {
+  const { executed, budget } = projectAmounts(p);
+  return forAudit(rateFromAmounts(executed, budget, ['执行数', '预算数'], `${path}.executed`));
+}
+
+/** The department's execution rate as best known: as the engine scores it, else the rate in the score summary. */
+export function bestFinanceRate(e: Evaluation): number | null {
+  return deriveRate(e.finance, 'execution_rate')?.value ?? e.reported.executionRate ?? null;
+}
+
+export interface Derived {
   /** Percent, unrounded. */
   value: number;
-  /** How far rounding of the amounts can move it, in percentage points. */
+  /** How far rounding of the amounts can move it, in percentage points (0 for a stated rate). */
   slack: number;
-  executed: number;
-  budget: number;
+  /** What it was derived from, for the message. */
+  from: string;
+  /** The evaluation path it was computed or read from. */
+  path: string;
 }
 
-export function rateOf(executed: number | null | undefined, budget: number | null | undefined): Rate | null {
-  if (executed == null || budget == null) return null;
-  const r = ratioWan(executed, budget);
-  if (r === null) return null;
-  return { value: r * 100, slack: ratioSlackPct(executed, budget), executed, budget };
-}
+const wan = (v: number) => `${formatWan(v)} 万元`;
 
-/** 执行数 ÷ 全年预算数 of the department. */
-export function financeRate(e: Evaluation): Rate | null {
-  return rateOf(e.finance.executed, e.finance.budget);
-}
-
-/** A project's rate from its totals, or from its funding lines when the totals are not stated. */
-export function projectRate(p: Project): Rate | null {
-  const sum = (k: 'budget' | 'executed') => {
-    const v = p.funding.map((f) => f[k]);
-    return v.length && v.every((x) => x != null) ? sumWan(v as number[]) : null;
+/** A derived rate with the audit's rounding slack and a Chinese account of where it came from. */
+export function forAudit(d: DerivedRate | null): Derived | null {
+  if (!d) return null;
+  const s = d.source;
+  if (s.kind === 'stated')
+    return { value: d.value, slack: 0, from: `收支情况中填写的${s.label}`, path: d.path };
+  return {
+    value: d.value,
+    slack: ratioSlackPct(s.numerator, s.denominator),
+    from: `${s.labels[0]} ${wan(s.numerator)} ÷ ${s.labels[1]} ${wan(s.denominator)}`,
+    path: d.path,
   };
-  return rateOf(p.executed ?? sum('executed'), p.budget ?? sum('budget'));
-}
-
-/** The department's execution rate as best known: from amounts, else as stated. */
-export function bestFinanceRate(e: Evaluation): number | null {
-  return financeRate(e)?.value ?? e.finance.executionRate ?? e.reported.executionRate ?? null;
 }

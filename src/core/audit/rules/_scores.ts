@@ -10,7 +10,8 @@ export interface Stated {
   path: string;
 }
 
-function keysOf(n: RubricNodeData): string[] {
+/** Keys a stated score or a deduction is matched to a node by: its name, title and aliases. */
+export function keysOf(n: RubricNodeData): string[] {
   return [n.name, n.title, ...(n.aliases ?? [])].filter((k): k is string => !!k).map(nameKey);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvaluation } from '../../../../test/factories';
 import { getRubric } from '../../../rubrics';
+import { rubricNodes } from '../../rubric';
 import { runRule } from '../_context';
 import { carryoverRule } from './carryover';
 
@@ -15,9 +16,8 @@ describe('carryover: 结转结余率 against its amounts and the rubric threshol
     const e = buildEvaluation({ finance: { carryoverRate: 12.5 } });
     const [f] = runRule(carryoverRule, e, gz);
     expect(f).toMatchObject({ code: 'carryover_rate_high', severity: 'warning', found: 12.5 });
-    const threshold = (gz.root.children![1]!.children![1]!.children![0]!.params as { threshold: number })
-      .threshold;
-    expect(f!.expected).toBe(threshold);
+    const node = rubricNodes(gz.root).find((n) => n.kind === 'threshold_at_most' && n.name === '结转结余率');
+    expect(node?.kind === 'threshold_at_most' && f!.expected === node.params.threshold).toBe(true);
     // Without a rubric there is no threshold to judge by.
     expect(runRule(carryoverRule, e, null)).toEqual([]);
   });

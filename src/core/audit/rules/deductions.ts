@@ -5,7 +5,7 @@ import { nameKey } from '../../text';
 import { finding, SECTIONS } from '../_context';
 import { scoreTolerance } from '../_tolerance';
 import type { AuditRule, Finding } from '../types';
-import { statedScores } from './_scores';
+import { keysOf, statedScores } from './_scores';
 import { itemIndexOf, nodesOf } from './_thresholds';
 
 const S = SECTIONS.scores;
@@ -70,8 +70,7 @@ export const deductionsRule: AuditRule = {
     // Deductions named after a rubric node (or the whole document) must not take off more than the node lost.
     const groups = new Map<RubricNodeData, number[]>();
     const keyed = new Map<string, RubricNodeData>();
-    for (const n of nodesOf(ctx))
-      for (const k of [n.name, n.title, ...(n.aliases ?? [])]) if (k) keyed.set(nameKey(k), n);
+    for (const n of nodesOf(ctx)) for (const k of keysOf(n)) keyed.set(k, n);
     ded.forEach((d, i) => {
       const n = keyed.get(nameKey(d.item));
       if (n && n !== rubric.root) groups.set(n, [...(groups.get(n) ?? []), i]);

@@ -1,20 +1,14 @@
 /** 执行率 against 执行数 ÷ 预算数: the finance block, the stated and the narrative rate, every project. */
-import { formatWan, round2 } from '../../money';
+import { round2 } from '../../money';
+import { deriveRate } from '../../rubric/inputs';
 import { finding, SECTIONS } from '../_context';
 import { checkRate } from '../_tolerance';
 import type { AuditRule, Finding } from '../types';
-import { financeRate, projectRate } from './_rates';
-
-interface Basis {
-  value: number;
-  slack: number;
-  /** What the rate was recomputed from, for the message. */
-  from: string;
-}
+import { type Derived, forAudit, projectRate } from './_rates';
 
 function compare(
   stated: number | null | undefined,
-  basis: Basis | null,
+  basis: Derived | null,
   label: string,
   path: string,
   section: string,
@@ -36,20 +30,19 @@ export const executionRateRule: AuditRule = {
   codes: ['execution_rate_mismatch', 'execution_rate_rounded'],
   check: ({ evaluation: e }) => {
     const out: Finding[] = [];
-    const fr = financeRate(e);
-    const amounts: Basis | null = fr && {
-      value: fr.value,
-      slack: fr.slack,
-      from: `执行数 ${formatWan(fr.executed)} 万元 ÷ 全年预算数 ${formatWan(fr.budget)} 万元`,
-    };
-    const statedInput: Basis | null =
-      e.finance.executionRate == null
-        ? null
-        : { value: e.finance.executionRate, slack: 0, from: '收支情况中填写的执行率' };
-    const reported: Basis | null =
+    // As the engine derives it: from the amounts when both are given, else the rate stated in the finance block.
+    const derived = deriveRate(e.finance, 'execution_rate');
+    const rate = forAudit(derived);
+    const amounts = derived?.source.kind === 'amounts' ? rate : null;
+    const reported: Derived | null =
       e.reported.executionRate == null
         ? null
-        : { value: e.reported.executionRate, slack: 0, from: '报告列示的预算执行率' };
+        : {
+            value: e.reported.executionRate,
+            slack: 0,
+            from: '报告列示的预算执行率',
+            path: 'reported.executionRate',
+          };
     out.push(
       ...compare(
         e.finance.executionRate,
@@ -62,7 +55,7 @@ export const executionRateRule: AuditRule = {
     out.push(
       ...compare(
         e.reported.executionRate,
-        amounts ?? statedInput,
+        rate,
         '报告列示的预算执行率',
         'reported.executionRate',
         SECTIONS.finance,
@@ -72,19 +65,14 @@ export const executionRateRule: AuditRule = {
     out.push(
       ...compare(
         e.reported.narrativeExecutionRate,
-        reported ?? amounts ?? statedInput,
+        reported ?? rate,
         '文字表述的预算执行率',
         'reported.narrativeExecutionRate',
         SECTIONS.finance,
       ),
     );
     e.projects.forEach((p, j) => {
-      const r = projectRate(p);
-      const basis = r && {
-        value: r.value,
-        slack: r.slack,
-        from: `执行数 ${formatWan(r.executed)} 万元 ÷ 预算数 ${formatWan(r.budget)} 万元`,
-      };
+      const basis = projectRate(p, `projects[${j}]`);
       out.push(
         ...compare(
           p.executionRate,

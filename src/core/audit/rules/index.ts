@@ -11,6 +11,7 @@ import { indicatorCompletionRule } from './indicator-completion';
 import { indicatorCountRule } from './indicator-count';
 import { indicatorStatusRule } from './indicator-status';
 import { indicatorUnmetRule } from './indicator-unmet';
+import { indicatorVerdictRule } from './indicator-verdict';
 import { itemValuesRule } from './item-values';
 import { lowExecutionRule } from './low-execution';
 import { overBudgetRule } from './over-budget';
@@ -18,6 +19,7 @@ import { projectFundingRule } from './project-funding';
 import { requiredSectionsRule } from './required-sections';
 import { scorePartsRule } from './score-parts';
 import { scoreTotalRule } from './score-total';
+import { statementsRule } from './statements';
 import { targetDistanceRule } from './target-distance';
 
 export const RULES: readonly AuditRule[] = [
@@ -32,6 +34,7 @@ export const RULES: readonly AuditRule[] = [
   overBudgetRule,
   indicatorCountRule,
   indicatorStatusRule,
+  indicatorVerdictRule,
   indicatorCompletionRule,
   indicatorUnmetRule,
   targetDistanceRule,
@@ -39,5 +42,6 @@ export const RULES: readonly AuditRule[] = [
   itemValuesRule,
   scorePartsRule,
   scoreTotalRule,
+  statementsRule,
   deductionsRule,
 ];

@@ -21,7 +21,7 @@ export const lowExecutionRule: AuditRule = {
       );
     }
     e.projects.forEach((p, j) => {
-      const r = projectRate(p)?.value ?? p.executionRate ?? null;
+      const r = projectRate(p, `projects[${j}]`)?.value ?? p.executionRate ?? null;
       if (r !== null && r < bar - 1e-9) {
         out.push(
           finding(

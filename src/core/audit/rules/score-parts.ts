@@ -1,6 +1,6 @@
 /** Stated scores against their parts and the rubric's maxima; the same score stated twice must agree. */
 import { round2 } from '../../money';
-import { levelKey } from '../../text';
+import { selectsIndicator } from '../../rubric/kinds/indicator-completion';
 import { finding, SECTIONS } from '../_context';
 import { scoreTolerance } from '../_tolerance';
 import type { AuditRule, Finding } from '../types';
@@ -95,10 +95,7 @@ export const scorePartsRule: AuditRule = {
       }
       // An indicator table with per-row 得分 is the part list of its 产出 / 效益 node.
       if (node.kind === 'indicator_completion') {
-        const select = new Set(
-          (Array.isArray(node.params?.select) ? (node.params.select as string[]) : [node.name]).map(levelKey),
-        );
-        const rows = e.indicators.filter((ind) => ind.level1 && select.has(levelKey(ind.level1)));
+        const rows = e.indicators.filter((ind) => selectsIndicator(node, ind));
         if (rows.length && rows.every((r) => r.reportedScore != null)) {
           const sum = rows.reduce((s, r) => s + r.reportedScore!, 0);
           const gap = sum - own.value;

@@ -1,10 +1,15 @@
 /** A group node: the sum of its children; missing when any child is. */
+import { z } from 'zod';
+import { groupOrigin } from '../_parts';
 import type { KindEvaluator } from '../context';
 import type { ScoreNode } from '../types';
 
-export function makeGroup(scoreNode: KindEvaluator): KindEvaluator {
+/** A group takes no parameters: its points are its children's. */
+export const GroupParams = z.strictObject({});
+
+export function makeGroup(scoreNode: KindEvaluator): KindEvaluator<'group'> {
   return (node, ctx, path) => {
-    const children: ScoreNode[] = (node.children ?? []).map((c) => scoreNode(c, ctx, `${path}/${c.name}`));
+    const children: ScoreNode[] = node.children.map((c) => scoreNode(c, ctx, `${path}/${c.name}`));
     let sum = 0;
     let missing = false;
     for (const c of children) {
@@ -22,6 +27,7 @@ export function makeGroup(scoreNode: KindEvaluator): KindEvaluator {
       status,
       inputs: { computed: sum },
       trace: [],
+      origin: groupOrigin(children),
       children,
     };
   };

@@ -1,9 +1,14 @@
 /** Judgement items: points given by a person; a reason is required below the maximum. */
+import { z } from 'zod';
 import { round2 } from '../../money';
-import { findItem, type KindEvaluator, result, trace } from '../context';
+import { pointsPart } from '../_parts';
+import { findNodeItem, type KindEvaluator, result, trace } from '../context';
 
-export const scoreJudgement: KindEvaluator = (node, ctx, path) => {
-  const hit = findItem(ctx, node);
+/** A judgement node takes no parameters. */
+export const JudgementParams = z.strictObject({});
+
+export const scoreJudgement: KindEvaluator<'judgement'> = (node, ctx, path) => {
+  const hit = findNodeItem(ctx, node);
   if (!hit) return result(node, path, null, {}, [trace('judgement_missing', path, { name: node.name })]);
   const { item, index } = hit;
   const ipath = `management[${index}]`;
@@ -28,5 +33,18 @@ export const scoreJudgement: KindEvaluator = (node, ctx, path) => {
       ),
     );
   }
-  return result(node, path, score, { awarded: item.score ?? null, deducted }, t);
+  const entered = pointsPart(
+    'entered',
+    score,
+    'origin_judgement',
+    item.score != null ? `${ipath}.score` : `${ipath}.deductions`,
+    {
+      name: node.name,
+      max: node.max,
+      reason: reasons.join('；'),
+      evidence: item.evidence ?? '',
+      lost: lost > 1e-9,
+    },
+  );
+  return result(node, path, score, { awarded: item.score ?? null, deducted }, t, [entered]);
 };

@@ -1,84 +1,98 @@
 /** Threshold items (结转结余率, 公用经费控制率, “三公”经费, 固定资产利用率): full marks on the right side of a limit. */
-import type { Evaluation } from '../../model';
-import { ratioWan, round2 } from '../../money';
-import { findItem, type KindEvaluator, num, result, trace } from '../context';
-import { Overrun, type RubricNodeData } from '../schema';
+import { z } from 'zod';
+import { round2 } from '../../money';
+import { pointsPart, rateParams } from '../_parts';
+import { findNodeItem, type KindEvaluator, result, type ScoreContext, trace } from '../context';
+import { type DerivedRate, deriveRate, ThresholdInput } from '../inputs';
+import type { NodeOf } from '../schema';
+import type { ScoreNode, TraceRecord } from '../types';
 
-/** Rates (in %) the engine can derive from the finance block, by input name. */
-const DERIVED: Record<string, (e: Evaluation) => number | null> = {
-  carryover_rate: (e) => {
-    const f = e.finance;
-    if (f.carryover != null && f.budget != null) {
-      const r = ratioWan(f.carryover, f.budget);
-      if (r !== null) return r * 100;
-    }
-    return f.carryoverRate ?? null;
-  },
-  three_public_rate: (e) => {
-    const t = e.finance.threePublic;
-    const r = t?.actual != null && t.budget != null ? ratioWan(t.actual, t.budget) : null;
-    return r === null ? null : r * 100;
-  },
-  public_funds_rate: (e) => {
-    const t = e.finance.publicFunds;
-    const r = t?.actual != null && t.budget != null ? ratioWan(t.actual, t.budget) : null;
-    return r === null ? null : r * 100;
-  },
-  fixed_asset_utilization: (e) => e.finance.fixedAssetUtilization ?? null,
+/** How points are lost past a threshold: per `per` percentage points, `deduct` points; in proportion; or all. */
+export const Overrun = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('step'), per: z.number().positive(), deduct: z.number().positive() }),
+  z.strictObject({ mode: z.literal('proportional') }),
+  z.strictObject({ mode: z.literal('zero') }),
+]);
+export type Overrun = z.infer<typeof Overrun>;
+
+const PROPORTIONAL: Overrun = { mode: 'proportional' };
+
+const common = {
+  /** The rate derived from the finance block when the item states no value; none: the item's value only. */
+  input: ThresholdInput.optional(),
+  /** The limit, in percent. */
+  threshold: z.number(),
 };
 
-export const THRESHOLD_INPUTS = Object.keys(DERIVED);
+/** 结转结余率 ≤ 10%: points lost above the threshold (`over`). */
+export const ThresholdAtMostParams = z.strictObject({ ...common, over: Overrun.default(PROPORTIONAL) });
 
-function lossPast(
-  node: RubricNodeData,
-  gap: number,
-  value: number,
-  threshold: number,
-  atMost: boolean,
-): number {
-  const parsed = Overrun.safeParse(node.params?.over ?? node.params?.under ?? { mode: 'proportional' });
-  const rule = parsed.success ? parsed.data : ({ mode: 'proportional' } as const);
+/** 固定资产利用率 ≥ 90%: points lost below the threshold (`under`). */
+export const ThresholdAtLeastParams = z.strictObject({ ...common, under: Overrun.default(PROPORTIONAL) });
+
+type ThresholdNode = NodeOf<'threshold_at_most'> | NodeOf<'threshold_at_least'>;
+
+function ruleOf(node: ThresholdNode): Overrun {
+  return node.kind === 'threshold_at_most' ? node.params.over : node.params.under;
+}
+
+function lossPast(node: ThresholdNode, gap: number, value: number): number {
+  const rule = ruleOf(node);
+  const { threshold } = node.params;
   if (rule.mode === 'zero') return node.max;
   if (rule.mode === 'step') return Math.min(node.max, Math.ceil(gap / rule.per - 1e-9) * rule.deduct);
+  const atMost = node.kind === 'threshold_at_most';
   const share = atMost ? (value === 0 ? 1 : threshold / value) : threshold === 0 ? 1 : value / threshold;
   return node.max * (1 - Math.max(0, Math.min(1, share)));
 }
 
-function makeThreshold(atMost: boolean): KindEvaluator {
-  return (node, ctx, path) => {
-    const threshold = num(node, 'threshold', atMost ? 100 : 0);
-    const input = String(node.params?.input ?? '');
-    const hit = findItem(ctx, node);
-    const ipath = hit ? `management[${hit.index}]` : path;
-    let value: number | null = hit?.item.value ?? null;
-    let source = value === null ? null : 'item';
-    if (value === null && DERIVED[input]) {
-      value = DERIVED[input](ctx.evaluation);
-      source = value === null ? null : 'finance';
-    }
-    if (value === null) {
-      const awarded = hit?.item.score;
-      if (awarded != null) {
-        const s = Math.min(node.max, awarded);
-        const t = [trace('threshold_from_score', ipath, { name: node.name, score: round2(s) }, node.max - s)];
-        return result(node, path, s, { source: 'awarded', threshold }, t);
-      }
-      return result(node, path, null, { threshold }, [
-        trace('threshold_missing', ipath, { name: node.name }),
+function scoreThreshold(node: ThresholdNode, ctx: ScoreContext, path: string): ScoreNode {
+  const { threshold, input } = node.params;
+  const atMost = node.kind === 'threshold_at_most';
+  const hit = findNodeItem(ctx, node);
+  const ipath = hit ? `management[${hit.index}]` : path;
+  let value: number | null = hit?.item.value ?? null;
+  let source = value === null ? null : 'item';
+  let derived: DerivedRate | null = null;
+  if (value === null && input) {
+    derived = deriveRate(ctx.evaluation.finance, input);
+    value = derived?.value ?? null;
+    source = value === null ? null : 'finance';
+  }
+  if (value === null) {
+    const awarded = hit?.item.score;
+    if (awarded != null) {
+      const s = Math.min(node.max, awarded);
+      const t = [trace('threshold_from_score', ipath, { name: node.name, score: round2(s) }, node.max - s)];
+      const reason = hit?.item.reason ?? '';
+      return result(node, path, s, { source: 'awarded', threshold }, t, [
+        pointsPart('entered', s, 'origin_threshold_awarded', `${ipath}.score`, { name: node.name, reason }),
       ]);
     }
-    const gap = atMost ? value - threshold : threshold - value;
-    const lost = gap > 1e-9 ? lossPast(node, gap, value, threshold, atMost) : 0;
-    const score = node.max - lost;
-    const inputs = { value, source, threshold, input };
-    const code = atMost ? 'threshold_over' : 'threshold_under';
-    const t =
-      lost > 1e-9
-        ? [trace(code, ipath, { name: node.name, value: round2(value), threshold, lost: round2(lost) }, lost)]
-        : [];
-    return result(node, path, score, inputs, t);
-  };
+    return result(node, path, null, { threshold }, [trace('threshold_missing', ipath, { name: node.name })]);
+  }
+  const gap = atMost ? value - threshold : threshold - value;
+  const lost = gap > 1e-9 ? lossPast(node, gap, value) : 0;
+  const score = node.max - lost;
+  const inputs = { value, source, threshold, input: input ?? '' };
+  const code = atMost ? 'threshold_over' : 'threshold_under';
+  const t =
+    lost > 1e-9
+      ? [trace(code, ipath, { name: node.name, value: round2(value), threshold, lost: round2(lost) }, lost)]
+      : [];
+  const figures: TraceRecord['params'] = derived
+    ? { ...rateParams(derived), label: node.name }
+    : { from: 'item', label: node.name, rate: round2(value) };
+  const at = derived ? derived.path : `${ipath}.value`;
+  return result(node, path, score, inputs, t, [
+    pointsPart('computed', score, 'origin_threshold', at, {
+      ...figures,
+      threshold,
+      atMost,
+      passed: gap <= 1e-9,
+    }),
+  ]);
 }
 
-export const scoreThresholdAtMost = makeThreshold(true);
-export const scoreThresholdAtLeast = makeThreshold(false);
+export const scoreThresholdAtMost: KindEvaluator<'threshold_at_most'> = scoreThreshold;
+export const scoreThresholdAtLeast: KindEvaluator<'threshold_at_least'> = scoreThreshold;

@@ -1,17 +1,16 @@
 /** 一、部门基本情况: (一) 部门职能, (二) 年度总体工作和重点工作任务, (三) 绩效目标, and (五) 绩效管理情况. */
-import { type Block, cell, empty, h1, h2, h3, p, paras, type TableBlock } from '../_blocks';
+import { type Block, cell, h1, h2, h3, p, paras, type TableBlock } from '../_blocks';
 import type { ReportContext } from '../_context';
 import { asWritten, sentence } from '../_format';
 
 function functionsBlocks(ctx: ReportContext): Block[] {
   const { functions, units, subordinateUnits } = ctx.e.department;
-  const out: Block[] = [h2('（一）部门职能')];
-  if (functions.length === 0) out.push(empty('未填写部门职能。'));
-  else if (functions.length === 1) out.push(...paras(functions[0] as string));
-  else {
+  const out: Block[] = [h2('部门职能')];
+  if (functions.length === 1) out.push(...paras(functions[0] as string));
+  else if (functions.length > 1) {
     const table: TableBlock = {
       kind: 'table',
-      number: ctx.nextTable(1),
+      number: ctx.nextTable(),
       title: '部门主要职责',
       columns: [
         { header: '序号', width: 1, align: 'center' },
@@ -28,14 +27,10 @@ function functionsBlocks(ctx: ReportContext): Block[] {
 
 function workBlocks(ctx: ReportContext): Block[] {
   const { overview, tasks } = ctx.e;
-  const out: Block[] = [h2('（二）年度总体工作和重点工作任务'), h3('1.年度总体工作')];
-  out.push(...(overview ? paras(overview) : [empty('未填写年度总体工作。')]));
-  out.push(h3('2.重点工作任务'));
-  if (tasks.length === 0) {
-    out.push(empty('未填写重点工作任务。'));
-    return out;
-  }
-  out.push(p(`年初设置重点工作任务 ${tasks.length} 项。`));
+  const out: Block[] = [h2('年度总体工作和重点工作任务'), h3('年度总体工作')];
+  if (overview) out.push(...paras(overview));
+  out.push(h3('重点工作任务'));
+  if (tasks.length) out.push(p(`年初设置重点工作任务 ${tasks.length} 项。`));
   tasks.forEach((t, i) => {
     const goal = t.goal ? `匹配年度绩效目标为：${asWritten(t.goal)}` : '';
     out.push(p(`（${i + 1}）${asWritten(t.title)}${goal}${t.description ? asWritten(t.description) : ''}`));
@@ -55,24 +50,20 @@ function levelCounts(ctx: ReportContext): string {
 
 function goalBlocks(ctx: ReportContext): Block[] {
   const { goal, indicators } = ctx.e;
-  const out: Block[] = [h2('（三）部门整体支出绩效目标')];
-  out.push(...(goal ? paras(goal) : [empty('未填写部门整体支出绩效目标。')]));
+  const out: Block[] = [h2('部门整体支出绩效目标')];
+  if (goal) out.push(...paras(goal));
   if (indicators.length)
     out.push(
       p(sentence(`围绕上述目标，共设置三级绩效指标 ${indicators.length} 个`, `其中${levelCounts(ctx)}`)),
     );
-  else out.push(empty('未填写部门整体绩效指标。'));
   return out;
 }
 
 export function basicIntro(ctx: ReportContext): Block[] {
-  return [h1('一、部门基本情况'), ...functionsBlocks(ctx), ...workBlocks(ctx), ...goalBlocks(ctx)];
+  return [h1('部门基本情况'), ...functionsBlocks(ctx), ...workBlocks(ctx), ...goalBlocks(ctx)];
 }
 
 export function managementSummary(ctx: ReportContext): Block[] {
   const text = ctx.e.managementSummary;
-  return [
-    h2('（五）部门整体绩效管理情况'),
-    ...(text ? paras(text) : [empty('未填写部门整体绩效管理情况。')]),
-  ];
+  return [h2('部门整体绩效管理情况'), ...(text ? paras(text) : [])];
 }

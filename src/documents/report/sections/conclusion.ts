@@ -1,8 +1,9 @@
-/** 二、(一) 自评结论: total, grade, section scores, the score table and every deduction with its reason. */
-import { round2 } from '../../../core/money';
-import type { ScoreNode } from '../../../core/rubric';
-import { listRubrics } from '../../../rubrics';
-import { type Block, cell, empty, h1, h2, mergeDown, p, paras, type Row, type TableBlock } from '../_blocks';
+/**
+ * 二、(一) 自评结论: total, grade, section scores, the score table and every deduction with its reason. The score is
+ * the one the documents print (`printedTotal`); a stated score that differs is the audit's business, not the report's.
+ */
+import { originLabel, printedTotal, renderSplit, type ScoreNode, splitPoints } from '../../../core/rubric';
+import { type Block, cell, h1, h2, mergeDown, p, paras, type Row, type TableBlock } from '../_blocks';
 import type { ReportContext } from '../_context';
 import { fmtScore, fmtScore2, scoreRate, sentence } from '../_format';
 import { deductionBlocks } from './_deductions';
@@ -15,6 +16,8 @@ function scoreRow(first: string, second: string, n: ScoreNode, total = false): R
       cell(fmtScore2(n.max), 'right'),
       cell(fmtScore2(n.score), 'right'),
       cell(scoreRate(n.score, n.max), 'right'),
+      // 计算 / 人工: whether the points were computed from the figures or entered by a person
+      cell(originLabel(n), 'center'),
     ],
     total,
   };
@@ -38,14 +41,15 @@ function scoreTable(ctx: ReportContext, root: ScoreNode, total: number | null): 
   rows.push(scoreRow('合计', '', { ...root, score: total }, true));
   return {
     kind: 'table',
-    number: ctx.nextTable(2),
+    number: ctx.nextTable(),
     title: '部门整体支出绩效自评得分情况',
     columns: [
       { header: '评价因素', width: 1.6, align: 'center' },
-      { header: '评价指标', width: 4.2 },
-      { header: '分值（分）', width: 1.8, align: 'right' },
-      { header: '得分（分）', width: 1.8, align: 'right' },
-      { header: '得分率', width: 1.8, align: 'right' },
+      { header: '评价指标', width: 3.6 },
+      { header: '分值（分）', width: 1.6, align: 'right' },
+      { header: '得分（分）', width: 1.6, align: 'right' },
+      { header: '得分率', width: 1.6, align: 'right' },
+      { header: '得分来源', width: 2.4, align: 'center' },
     ],
     rows,
   };
@@ -53,24 +57,20 @@ function scoreTable(ctx: ReportContext, root: ScoreNode, total: number | null): 
 
 function verdict(ctx: ReportContext): Block[] {
   const { score, e } = ctx;
-  if (!score) {
-    const known = listRubrics()
-      .map((r) => r.id)
-      .join('、');
-    return [empty(`评分标准“${e.rubric}”未收录（已收录：${known}），无法计算自评得分和评价等级。`)];
-  }
+  if (!score) return [p('所选评分标准未收录，无法计算自评得分和评价等级。')];
+  const { total, grade } = printedTotal(score);
   const lead = `按照《${score.rubric.name}》`;
   const parts = (score.root.children ?? []).map(
     (c) =>
       `${c.name}${c.score === null ? '暂无法计分' : `得分 ${fmtScore(c.score)} 分`}（满分 ${fmtScore(c.max)} 分）`,
   );
   const out: Block[] = [];
-  if (score.total !== null) {
+  if (total !== null) {
     out.push(
       p(
         sentence(
-          `${lead}，${ctx.dept} ${e.year} 年度部门整体支出绩效自评得分 ${fmtScore(score.total)} 分`,
-          `评价等级为“${score.grade}”`,
+          `${lead}，${ctx.dept} ${e.year} 年度部门整体支出绩效自评得分 ${fmtScore(total)} 分`,
+          `评价等级为“${grade}”`,
         ),
       ),
     );
@@ -85,26 +85,21 @@ function verdict(ctx: ReportContext): Block[] {
     );
   }
   if (parts.length) out.push(p(sentence(`其中${parts.join('，')}`)));
-  const reported = e.reported.total;
-  if (reported != null && score.total !== null && round2(reported) !== round2(score.total)) {
-    out.push(
-      p(
-        `填报的自评得分为 ${fmtScore(reported)} 分，与按数据计算的 ${fmtScore(score.total)} 分不一致，请核对。`,
-      ),
-    );
-  }
   return out;
 }
 
 export function conclusionSection(ctx: ReportContext): Block[] {
-  const out: Block[] = [h1('二、绩效自评情况'), h2('（一）自评结论')];
+  const out: Block[] = [h1('绩效自评情况'), h2('自评结论')];
   if (ctx.e.conclusion) out.push(...paras(ctx.e.conclusion));
   out.push(...verdict(ctx));
   const score = ctx.score;
   if (!score) return out;
   const table = scoreTable(ctx, score.root, score.total);
-  out.push(p(`部门整体支出绩效自评得分情况见${table.number}。`), table);
+  const split = renderSplit(splitPoints(score.root));
+  const where = score.complete ? `其中${split}` : `已计算部分中，${split}`;
+  out.push(p(`部门整体支出绩效自评得分情况见${table.number}，${where}。`), table);
   const deductions = deductionBlocks(score.trace);
-  out.push(...(deductions.length ? deductions : [p('本次自评无扣分项。')]));
+  if (deductions.length) out.push(...deductions);
+  else if (score.complete) out.push(p('本次自评无扣分项。'));
   return out;
 }

@@ -5,7 +5,7 @@ import type { Indicator } from '../../../core/model';
 import { ratioWan } from '../../../core/money';
 import type { ScoreNode } from '../../../core/rubric';
 import type { Judged } from '../../../core/target/judge';
-import { type Block, cell, empty, h2, h3, mergeDown, p, type Row, type TableBlock } from '../_blocks';
+import { type Block, cell, h2, h3, mergeDown, p, type Row, type TableBlock } from '../_blocks';
 import { allNodes, indicatorsOf, type ReportContext } from '../_context';
 import { fmtRatio, fmtScore, fmtWan, scoreRate, sentence } from '../_format';
 import { deductionBlocks } from './_deductions';
@@ -34,7 +34,7 @@ function indicatorTable(ctx: ReportContext): TableBlock {
   mergeDown(rows, 1, (i) => (inds[i]?.level2 ? `${l1(i)}\u0000${inds[i]?.level2}` : ''));
   return {
     kind: 'table',
-    number: ctx.nextTable(2),
+    number: ctx.nextTable(),
     title: '部门整体绩效指标完成情况',
     columns: [
       // 一级 and 二级 wide enough for two characters a line (一级 / 指标), the rest for the narrative
@@ -98,29 +98,31 @@ function executionNode(ctx: ReportContext, n: ScoreNode): Block[] {
   return [...out, ...deductionBlocks(n.trace)];
 }
 
-/** Without a score tree: the execution rate computed from the amounts alone. */
-function rateWithoutScore(ctx: ReportContext): Block {
+/** Without a score tree: the execution rate computed from the amounts alone (nothing without them). */
+function rateWithoutScore(ctx: ReportContext): Block[] {
   const f = ctx.e.finance;
   const r = f.budget != null && f.executed != null ? ratioWan(f.executed, f.budget) : null;
-  if (r === null) return empty('未填写全年预算数和执行数，无法计算预算资金支出率。');
-  return p(
-    `${ctx.e.year} 年部门全年预算数 ${fmtWan(f.budget)} 万元，执行数 ${fmtWan(f.executed)} 万元，完成预算的 ${fmtRatio(r)}。`,
-  );
+  if (r === null) return [];
+  return [
+    p(
+      `${ctx.e.year} 年部门全年预算数 ${fmtWan(f.budget)} 万元，执行数 ${fmtWan(f.executed)} 万元，完成预算的 ${fmtRatio(r)}。`,
+    ),
+  ];
 }
 
 export function efficacySection(ctx: ReportContext): Block[] {
-  const out: Block[] = [h2('（二）履职效能分析')];
+  const out: Block[] = [h2('履职效能分析')];
   if (ctx.e.indicators.length) {
     const t = indicatorTable(ctx);
     out.push(p(`部门整体绩效指标完成情况见${t.number}。`), t);
-  } else out.push(empty('未填写部门整体绩效指标，无指标完成情况表。'));
-  if (!ctx.score) return [...out, rateWithoutScore(ctx)];
+  }
+  if (!ctx.score) return [...out, ...rateWithoutScore(ctx)];
   const nodes = allNodes(ctx.score.root).filter(
     (n) => n.kind === 'indicator_completion' || n.kind === 'execution_rate',
   );
-  nodes.forEach((n, i) => {
-    out.push(h3(`${i + 1}.${n.title ?? n.name}`));
+  for (const n of nodes) {
+    out.push(h3(n.title ?? n.name));
     out.push(...(n.kind === 'execution_rate' ? executionNode(ctx, n) : indicatorNode(ctx, n)));
-  });
+  }
   return out;
 }

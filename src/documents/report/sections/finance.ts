@@ -1,7 +1,7 @@
 /** 一、(四) 部门整体收支情况: totals, execution rate, year-over-year changes, and the income and expenditure tables. */
 import type { Finance, FinanceLine } from '../../../core/model';
 import { formatWan, ratioWan, round2, sumWan } from '../../../core/money';
-import { type Block, cell, empty, h2, h3, p, type Row, type TableBlock } from '../_blocks';
+import { type Block, cell, h2, h3, p, type Row, type TableBlock } from '../_blocks';
 import type { ReportContext } from '../_context';
 import { describeChange, fmtRatio, fmtWan, sentence } from '../_format';
 
@@ -19,7 +19,10 @@ function columnSum(lines: readonly FinanceLine[], key: Field): number | null {
   return vals.length ? sumWan(vals) : null;
 }
 
-/** A table of finance lines with a 合计 row: the stated totals when given, else the sums; differences noted. */
+/**
+ * A table of finance lines with a 合计 row: the stated totals when given, else the sums. A 0.01 万元 尾差 is noted;
+ * a larger gap is an audit finding, not a note in the report.
+ */
 function linesTable(
   ctx: ReportContext,
   title: string,
@@ -33,19 +36,15 @@ function linesTable(
   const totals = FIELDS.map((f) => {
     const sum = columnSum(lines, f.key);
     const given = stated?.[f.key] ?? null;
-    if (given != null && sum != null && formatWan(given) !== formatWan(sum)) {
-      const gap = Math.abs(sumWan([given, -sum]));
-      const kind = gap <= 0.01 ? '（尾差）' : '';
-      notes.push(
-        `各行${f.label}合计 ${formatWan(sum)} 万元，与填报合计 ${formatWan(given)} 万元相差 ${formatWan(gap)} 万元${kind}`,
-      );
-    }
+    const gap = given != null && sum != null ? Math.abs(sumWan([given, -sum])) : 0;
+    if (gap > 0 && gap <= 0.01)
+      notes.push(`${f.label}合计与各行之和相差 ${formatWan(gap)} 万元，系四舍五入尾差`);
     return given ?? sum;
   });
   rows.push({ cells: [cell('合计', 'center'), ...totals.map((t) => cell(fmtWan(t), 'right'))], total: true });
   return {
     kind: 'table',
-    number: ctx.nextTable(1),
+    number: ctx.nextTable(),
     title,
     columns: [
       { header: '项目', width: 4 },
@@ -56,29 +55,24 @@ function linesTable(
   };
 }
 
-function totalsSentence(ctx: ReportContext, f: Finance): Block {
+/** Budget, executed and the rate computed from them; nothing when none is given. */
+function totalsSentence(ctx: ReportContext, f: Finance): Block[] {
   const { year } = ctx.e;
   const rate = f.budget != null && f.executed != null ? ratioWan(f.executed, f.budget) : null;
-  if (f.budget == null && f.executed == null && f.executionRate == null) {
-    return empty('未填写全年预算数和执行数，无法计算预算执行率。');
-  }
-  const stated = ctx.e.reported.executionRate;
-  const gap =
-    rate !== null && stated != null && round2(stated) !== round2(rate * 100)
-      ? `填报的预算执行率为 ${round2(stated).toFixed(2)}%，与按金额计算的 ${fmtRatio(rate)} 不一致。`
-      : '';
-  return p(
-    `${ctx.dept} ${year} 年度` +
-      sentence(
-        f.initialBudget != null && `年初预算数 ${formatWan(f.initialBudget)} 万元`,
-        f.budget != null && `全年预算数 ${formatWan(f.budget)} 万元`,
-        f.executed != null && `执行数 ${formatWan(f.executed)} 万元`,
-        rate !== null
-          ? `完成预算的 ${fmtRatio(rate)}`
-          : f.executionRate != null && `预算执行率为 ${round2(f.executionRate).toFixed(2)}%（填报值）`,
-      ) +
-      gap,
-  );
+  if (f.initialBudget == null && f.budget == null && f.executed == null && f.executionRate == null) return [];
+  return [
+    p(
+      `${ctx.dept} ${year} 年度` +
+        sentence(
+          f.initialBudget != null && `年初预算数 ${formatWan(f.initialBudget)} 万元`,
+          f.budget != null && `全年预算数 ${formatWan(f.budget)} 万元`,
+          f.executed != null && `执行数 ${formatWan(f.executed)} 万元`,
+          rate !== null
+            ? `完成预算的 ${fmtRatio(rate)}`
+            : f.executionRate != null && `预算执行率为 ${round2(f.executionRate).toFixed(2)}%（填报值）`,
+        ),
+    ),
+  ];
 }
 
 /** Year-over-year and other changes, computed from the amounts. */
@@ -134,18 +128,17 @@ function changeSentences(f: Finance): string[] {
 
 export function financeSection(ctx: ReportContext): Block[] {
   const f = ctx.e.finance;
-  const out: Block[] = [h2('（四）部门整体收支情况'), totalsSentence(ctx, f)];
+  const out: Block[] = [h2('部门整体收支情况'), ...totalsSentence(ctx, f)];
   const changes = changeSentences(f);
   if (changes.length) out.push(p(changes.join('')));
 
-  out.push(h3('1.收入情况'));
+  out.push(h3('收入情况'));
   if (f.income.length) {
     const t = linesTable(ctx, '部门总收入统计表', f.income, f.incomeTotal);
     out.push(p(`${ctx.e.year} 年度部门总收入情况见${t.number}。`), t);
-  } else out.push(empty('未填写收入明细。'));
+  }
 
-  out.push(h3('2.支出情况'));
-  if (!f.expenditure.length && !f.expenditureBySource.length) out.push(empty('未填写支出明细。'));
+  out.push(h3('支出情况'));
   if (f.expenditure.length) {
     const t = linesTable(ctx, '部门总支出统计表（按支出性质）', f.expenditure, f.expenditureTotal);
     out.push(p(`${ctx.e.year} 年度部门总支出情况见${t.number}。`), t);

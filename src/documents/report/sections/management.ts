@@ -1,7 +1,7 @@
 /** 二、(三) 管理效率分析: one table per group of rubric items (分值, 得分, 实际完成值), deductions, and unmatched items. */
 import type { ManagementItem } from '../../../core/model';
 import type { ScoreNode } from '../../../core/rubric';
-import { type Block, cell, empty, h2, h3, p, type Row, type TableBlock } from '../_blocks';
+import { type Block, cell, h2, h3, p, type Row, type TableBlock } from '../_blocks';
 import { allNodes, isItemKind, itemFor, type ReportContext } from '../_context';
 import { fmtScore, fmtScore2, scoreRate } from '../_format';
 import { deductionBlocks, tracesOf } from './_deductions';
@@ -16,7 +16,7 @@ const COLUMNS = [
 ];
 
 function itemTable(ctx: ReportContext, title: string, rows: Row[]): TableBlock {
-  return { kind: 'table', number: ctx.nextTable(2), title, columns: COLUMNS, rows };
+  return { kind: 'table', number: ctx.nextTable(), title, columns: COLUMNS, rows };
 }
 
 function itemRow(
@@ -44,13 +44,7 @@ function itemGroups(root: ScoreNode): Array<{ group: ScoreNode; leaves: ScoreNod
     .map((group) => ({ group, leaves: (group.children ?? []).filter(isItemKind) }));
 }
 
-function groupBlocks(
-  ctx: ReportContext,
-  group: ScoreNode,
-  leaves: ScoreNode[],
-  n: number,
-  used: Set<number>,
-): Block[] {
+function groupBlocks(ctx: ReportContext, group: ScoreNode, leaves: ScoreNode[], used: Set<number>): Block[] {
   const rows = leaves.map((leaf, i) => {
     const hit = itemFor(ctx, leaf);
     if (hit) used.add(hit.index);
@@ -62,41 +56,29 @@ function groupBlocks(
       : `该项指标分值 ${fmtScore(group.max)} 分，本次自评得分 ${fmtScore(group.score)} 分，得分率为 ${scoreRate(group.score, group.max)}。`;
   const table = itemTable(ctx, `${group.name}指标完成情况`, rows);
   return [
-    h3(`${n}.${group.name}`),
+    h3(group.name),
     p(`${lead}指标实际完成情况详见${table.number}。`),
     table,
     ...deductionBlocks(tracesOf(group)),
   ];
 }
 
-function othersBlocks(
-  ctx: ReportContext,
-  items: Array<{ item: ManagementItem }>,
-  n: number,
-  scored: boolean,
-): Block[] {
+function othersBlocks(ctx: ReportContext, items: Array<{ item: ManagementItem }>, scored: boolean): Block[] {
   const rows = items.map(({ item }, i) => itemRow(i, item.item, null, item.score, item.evidence));
   const title = scored ? '其他管理事项（未对应评分标准）' : '管理效率事项完成情况';
   const lead = scored
     ? '以下事项未对应评分标准中的评价项目，不计入得分：'
     : '评分标准未知，以下按填报情况列示：';
   const table = itemTable(ctx, title, rows);
-  return [h3(`${n}.${scored ? '其他管理事项' : '管理事项'}`), p(`${lead}详见${table.number}。`), table];
+  return [h3(scored ? '其他管理事项' : '管理事项'), p(`${lead}详见${table.number}。`), table];
 }
 
 export function managementSection(ctx: ReportContext): Block[] {
-  const out: Block[] = [h2('（三）管理效率分析')];
+  const out: Block[] = [h2('管理效率分析')];
   const used = new Set<number>();
   const groups = ctx.score ? itemGroups(ctx.score.root) : [];
-  groups.forEach(({ group, leaves }, i) => {
-    out.push(...groupBlocks(ctx, group, leaves, i + 1, used));
-  });
+  for (const { group, leaves } of groups) out.push(...groupBlocks(ctx, group, leaves, used));
   const rest = ctx.e.management.flatMap((item, index) => (used.has(index) ? [] : [{ item }]));
-  if (rest.length) out.push(...othersBlocks(ctx, rest, groups.length + 1, !!ctx.score));
-  if (!groups.length && !rest.length) {
-    out.push(
-      empty(ctx.score ? '评分标准不含管理效率评价项目，且未填写管理事项。' : '未填写管理效率评价事项。'),
-    );
-  }
+  if (rest.length) out.push(...othersBlocks(ctx, rest, !!ctx.score));
   return out;
 }

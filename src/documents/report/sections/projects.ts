@@ -2,7 +2,7 @@
 import type { Project } from '../../../core/model';
 import { formatWan, ratioWan, round2, sumWan } from '../../../core/money';
 import { judgeIndicator } from '../../../core/target/judge';
-import { type Block, cell, empty, h2, h3, p, paras, type Row, type TableBlock } from '../_blocks';
+import { type Block, cell, h2, h3, p, paras, type Row, type TableBlock } from '../_blocks';
 import type { ReportContext } from '../_context';
 import { fmtRatio, fmtScore, fmtWan, sentence } from '../_format';
 import { completionText } from './efficacy';
@@ -38,20 +38,10 @@ function budgetTable(ctx: ReportContext, pr: Project): TableBlock {
     ],
     total: true,
   });
-  const notes: string[] = [];
-  for (const [label, stated, summed] of [
-    ['全年预算数', pr.budget, sum('budget')],
-    ['执行数', pr.executed, sum('executed')],
-  ] as const) {
-    if (pr.funding.length && stated != null && summed != null && formatWan(stated) !== formatWan(summed)) {
-      notes.push(
-        `各资金来源${label}合计 ${formatWan(summed)} 万元，与填报合计 ${formatWan(stated)} 万元不一致`,
-      );
-    }
-  }
+  // a 合计 that differs from its lines is an audit finding, not a note in the report
   return {
     kind: 'table',
-    number: ctx.nextTable(2),
+    number: ctx.nextTable(),
     title: `${pr.name}预算执行情况`,
     columns: [
       { header: '资金来源', width: 3.4 },
@@ -61,7 +51,6 @@ function budgetTable(ctx: ReportContext, pr: Project): TableBlock {
       { header: '执行率', width: 1.5, align: 'right' },
     ],
     rows,
-    ...(notes.length ? { note: `注：${notes.join('；')}。` } : {}),
   };
 }
 
@@ -82,7 +71,7 @@ function indicatorTable(ctx: ReportContext, pr: Project): TableBlock {
   });
   return {
     kind: 'table',
-    number: ctx.nextTable(2),
+    number: ctx.nextTable(),
     title: `${pr.name}指标完成情况`,
     columns: [
       { header: '指标名称', width: 3 },
@@ -94,8 +83,8 @@ function indicatorTable(ctx: ReportContext, pr: Project): TableBlock {
   };
 }
 
-function projectBlocks(ctx: ReportContext, pr: Project, n: number): Block[] {
-  const out: Block[] = [h3(`${n}.${pr.name}`)];
+function projectBlocks(ctx: ReportContext, pr: Project): Block[] {
+  const out: Block[] = [h3(pr.name)];
   if (pr.summary) out.push(...paras(pr.summary));
   if (pr.goal) out.push(p(`项目年度目标：${pr.goal}`));
   const rate = pr.budget != null && pr.executed != null ? ratioWan(pr.executed, pr.budget) : null;
@@ -109,17 +98,10 @@ function projectBlocks(ctx: ReportContext, pr: Project, n: number): Block[] {
   );
   if (facts) out.push(p(facts));
   if (pr.funding.length || pr.budget != null || pr.executed != null) out.push(budgetTable(ctx, pr));
-  else out.push(empty('未填写本项目预算执行情况。'));
   if (pr.indicators.length) out.push(indicatorTable(ctx, pr));
-  else out.push(empty('未填写本项目绩效指标。'));
   return out;
 }
 
 export function projectsSection(ctx: ReportContext): Block[] {
-  const out: Block[] = [h2('（四）重点项目绩效情况')];
-  if (!ctx.e.projects.length) return [...out, empty('本年度未填写重点项目。')];
-  ctx.e.projects.forEach((pr, i) => {
-    out.push(...projectBlocks(ctx, pr, i + 1));
-  });
-  return out;
+  return [h2('重点项目绩效情况'), ...ctx.e.projects.flatMap((pr) => projectBlocks(ctx, pr))];
 }

@@ -1,20 +1,15 @@
-/** GET /api/audit-log: the log of every change and login, for the administrator. */
-import { z } from 'zod';
+/** GET /api/audit-log: the log of every change and login, with the actor's display name, for the administrator. */
+import { AuditLogQuery } from '../../../api';
 import { currentUser } from '../../auth';
 import { authorize } from '../../errors';
 import { canManageUsers } from '../../policies';
+import { presentAuditEntry } from '../../presenters';
 import { type RouteRegistrar, typed } from '../_shared';
-
-const Query = z.object({
-  entity: z.string().trim().min(1).optional(),
-  entityId: z.string().trim().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
 
 export const registerAuditLogRoutes: RouteRegistrar = (app, ctx) => {
   typed(app).get(
     '/api/audit-log',
-    { schema: { tags: ['users'], summary: '操作日志（管理员）', querystring: Query } },
+    { schema: { tags: ['users'], summary: '操作日志（管理员）', querystring: AuditLogQuery } },
     async (req) => {
       authorize(canManageUsers(currentUser(req)), '只有管理员可以查看操作日志');
       const q = req.query;
@@ -23,7 +18,7 @@ export const registerAuditLogRoutes: RouteRegistrar = (app, ctx) => {
         ...(q.entity ? { entity: q.entity } : {}),
         ...(q.entityId ? { entityId: q.entityId } : {}),
       });
-      return { entries };
+      return { entries: entries.map(presentAuditEntry) };
     },
   );
 };

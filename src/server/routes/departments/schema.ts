@@ -1,7 +1,8 @@
-/** Request bodies of the department routes. */
-import { z } from 'zod';
+/** Request bodies of the department routes (the contract is in src/api), and the presenter checked against it. */
+import type { z } from 'zod';
+import type { Conforms, Department } from '../../../api';
+import type { presentDepartment } from '../../presenters';
 
-export const CreateDepartmentBody = z.object({
-  name: z.string().trim().min(1, { error: '部门名称不能为空' }).max(200),
-  district: z.string().trim().min(1).max(100).nullish(),
-});
+export { CreateDepartmentBody, UpdateDepartmentBody } from '../../../api';
+
+export type SentDepartment = Conforms<ReturnType<typeof presentDepartment>, z.input<typeof Department>>;

@@ -1,19 +1,31 @@
-/** Comments on an evaluation, by reviewers and the department alike. */
+/** Comments on an evaluation, by reviewers and the department alike, read a page at a time. */
 import { actorOf, currentUser } from '../../auth';
 import { authorize } from '../../errors';
 import { canComment } from '../../policies';
 import { presentComment } from '../../presenters';
 import { IdParams, loadReadable, type RouteRegistrar, typed } from '../_shared';
-import { CommentBody } from './schema';
+import { CommentBody, CommentsQuery } from './schema';
 
 export const registerCommentRoutes: RouteRegistrar = (app, ctx) => {
   const r = typed(app);
   r.get(
     '/api/evaluations/:id/comments',
-    { schema: { tags: ['evaluations'], summary: '意见列表', params: IdParams } },
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: '意见列表（分页，最新的在前一页）',
+        params: IdParams,
+        querystring: CommentsQuery,
+      },
+    },
     async (req) => {
       await loadReadable(ctx, req, req.params.id);
-      return { comments: (await ctx.store.listComments(req.params.id)).map(presentComment) };
+      const { limit, before } = req.query;
+      const page = await ctx.store.pageComments(req.params.id, {
+        limit,
+        ...(before !== undefined ? { before } : {}),
+      });
+      return { ...page, comments: page.comments.map(presentComment) };
     },
   );
 

@@ -39,12 +39,12 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
       { username: 'reviewer1', role: 'reviewer', district: dept.district },
     ]) {
       expect(
-        (await admin.post('/api/users', { ...u, name: u.username, password: 'password-1' })).statusCode,
+        (await admin.post('/api/users', { ...u, name: u.username, password: 'kiwi-harbor-58' })).statusCode,
       ).toBe(201);
     }
-    editor = await server.login('editor1', 'password-1');
-    staff = await server.login('staff1', 'password-1');
-    reviewer = await server.login('reviewer1', 'password-1');
+    editor = await server.login('editor1', 'kiwi-harbor-58');
+    staff = await server.login('staff1', 'kiwi-harbor-58');
+    reviewer = await server.login('reviewer1', 'kiwi-harbor-58');
   });
   afterAll(async () => {
     await server?.close();
@@ -60,7 +60,7 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
       total: 91.46,
       grade: '优',
     });
-    expect(e.allowedActions).toEqual(['update', 'submit', 'comment']);
+    expect(e.allowedActions).toEqual(['update', 'submit', 'restore', 'comment']);
     const score = (await editor.get(`/api/evaluations/${seedId}/score`)).json();
     expect(Math.round(score.score.total * 100) / 100).toBe(91.46);
     expect(score.messages.length).toBe(score.score.trace.length);
@@ -85,10 +85,16 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
       version: e.version + 1,
       by: 'editor1',
       status: 'draft',
-      summary: '修改：标题',
+      summary: '修改：报告标题',
     });
     const old = (await editor.get(`/api/evaluations/${e.id}/versions/${e.version}`)).json().evaluation;
-    expect(old).toMatchObject({ version: e.version, allowedActions: [], total: 91.46, updatedBy: 'admin' });
+    expect(old).toMatchObject({
+      version: e.version,
+      allowedActions: [],
+      total: 91.46,
+      updatedBy: '系统管理员',
+      updatedByUsername: 'admin',
+    });
     expect(old.data.title).toBe(e.data.title);
   });
 
@@ -101,7 +107,7 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({
       code: 'invalid_request',
-      message: expect.stringContaining('请求内容.data.year'),
+      message: '年度应为数字',
     });
     const dup = await admin.post('/api/evaluations', { departmentId: dept.id, data: e.data });
     expect(dup.statusCode).toBe(409);
@@ -140,7 +146,7 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
     expect((await step(editor, 'submit')).json().evaluation.status).toBe('submitted');
     expect((await step(editor, 'approve')).statusCode).toBe(403);
     const approved = (await step(reviewer, 'approve')).json().evaluation;
-    expect(approved).toMatchObject({ status: 'approved', allowedActions: ['publish', 'comment'] });
+    expect(approved).toMatchObject({ status: 'approved', allowedActions: ['publish', 'reopen', 'comment'] });
     expect((await step(reviewer, 'return', '晚了')).json().error.code).toBe('invalid_transition');
     expect((await step(reviewer, 'publish')).json().evaluation.status).toBe('published');
     expect((await step(reviewer, 'publish')).json().error.code).toBe('invalid_transition');
@@ -196,11 +202,13 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
   });
 
   it('builds the district dashboard from the stored figures', async () => {
-    const d = (await reviewer.get('/api/dashboard?year=2023')).json();
+    const d = (await reviewer.get('/api/dashboard?year=2023&includeDrafts=true')).json();
     expect(d).toMatchObject({ district: '海珠区', year: 2023, grades: { 优: 1, 良: 0, 中: 0, 差: 0 } });
     expect(d.departments).toEqual([expect.objectContaining({ name: NANZHOU, total: 91.46, grade: '优' })]);
     expect(d.scoreHistogram.find((b: { range: string }) => b.range === '90-100').count).toBe(1);
-    const lw = (await admin.get(`/api/dashboard?district=${encodeURIComponent('荔湾区')}&year=2024`)).json();
+    const lw = (
+      await admin.get(`/api/dashboard?district=${encodeURIComponent('荔湾区')}&year=2024&includeDrafts=true`)
+    ).json();
     expect(lw.departments.map((x: { name: string; total: number }) => [x.name, x.total])).toEqual([
       ['广州市荔湾区人民政府金花街道办事处', 98.5],
     ]);
@@ -210,14 +218,14 @@ describe('evaluations: versions, workflow, locking and staff edits', () => {
   });
 
   it('shows a write on the dashboard at once, though dashboards are cached', async () => {
-    const before = (await reviewer.get('/api/dashboard?year=2023')).json();
+    const before = (await reviewer.get('/api/dashboard?year=2023&includeDrafts=true')).json();
     expect(before.departments[0].total).toBe(91.46);
     const cur = (await editor.get(`/api/evaluations/${seedId}`)).json().evaluation;
     const data = { ...cur.data, finance: { ...cur.data.finance, executed: 0 } };
     expect((await editor.put(`/api/evaluations/${seedId}`, { version: cur.version, data })).statusCode).toBe(
       200,
     );
-    const after = (await reviewer.get('/api/dashboard?year=2023')).json();
+    const after = (await reviewer.get('/api/dashboard?year=2023&includeDrafts=true')).json();
     expect(after.departments[0].total).not.toBe(91.46);
     expect(after.departments[0].executionRate).toBe(0);
   });

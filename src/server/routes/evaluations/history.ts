@@ -1,11 +1,17 @@
-/** Version history of an evaluation: who changed it and when, and any earlier version in full. */
-
+/**
+ * Version history of an evaluation: who changed it and when, any earlier version in full, what each version changed
+ * field by field, and restoring an earlier version as a new one.
+ */
+import { describeChange, describeChangePath, diffDocuments } from '../../../core/diff';
+import { EvaluationDraft } from '../../../core/model';
 import { round2 } from '../../../core/money';
-import { currentUser } from '../../auth';
-import { notFound } from '../../errors';
+import { actorOf, currentUser } from '../../auth';
+import { AppError, authorize, notFound } from '../../errors';
+import { canRestoreVersion } from '../../policies';
 import { presentEvaluation, presentVersion } from '../../presenters';
+import { EDITABLE_STATUSES, STATUS_LABELS } from '../../services/workflow';
 import { IdParams, loadReadable, type RouteRegistrar, storedDocument, typed } from '../_shared';
-import { VersionParams } from './schema';
+import { RestoreBody, VersionParams } from './schema';
 
 export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
   const r = typed(app);
@@ -32,6 +38,7 @@ export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
         data: v.data,
         updatedAt: v.at,
         updatedBy: v.by,
+        updatedByName: v.byName,
       };
       // That version's own score, not today's; an old version is for reading, so no actions apply to it.
       let score: ReturnType<typeof ctx.scoreAt> = null;
@@ -45,6 +52,80 @@ export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
         grade: score?.grade ?? null,
       };
       return { evaluation: { ...presentEvaluation(old, currentUser(req)), ...figures, allowedActions: [] } };
+    },
+  );
+
+  r.get(
+    '/api/evaluations/:id/versions/:v/changes',
+    { schema: { tags: ['evaluations'], summary: '某一版本修改了哪些字段', params: VersionParams } },
+    async (req) => {
+      const row = await loadReadable(ctx, req, req.params.id);
+      const v = await ctx.store.getVersion(row.id, req.params.v);
+      if (!v) throw notFound(`第 ${req.params.v} 版`);
+      const prev = v.version > 1 ? await ctx.store.getVersion(row.id, v.version - 1) : null;
+      const changes = prev
+        ? diffDocuments(prev.data, v.data).map((c) => ({
+            ...c,
+            label: describeChangePath(c, prev.data, v.data),
+            text: describeChange(c, prev.data, v.data),
+          }))
+        : [];
+      return { version: presentVersion(v), previous: prev?.version ?? null, changes };
+    },
+  );
+
+  r.post(
+    '/api/evaluations/:id/versions/:v/restore',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: '恢复某一版本（作为新版本保存）',
+        params: VersionParams,
+        body: RestoreBody,
+      },
+    },
+    async (req) => {
+      const user = currentUser(req);
+      const row = await loadReadable(ctx, req, req.params.id);
+      authorize(canRestoreVersion(user, row), '只有本部门填报人或管理员可以恢复历史版本');
+      if (!EDITABLE_STATUSES.includes(row.status))
+        throw new AppError('evaluation_locked', `自评${STATUS_LABELS[row.status]}，已锁定，不能恢复历史版本`);
+      const conflict = (current: typeof row) =>
+        new AppError(
+          'version_conflict',
+          `该自评已被 ${current.updatedByName} 修改（当前第 ${current.version} 版），请刷新后再恢复`,
+          { current: presentEvaluation(current, user) },
+        );
+      if (row.version !== req.body.version) throw conflict(row);
+      const n = req.params.v;
+      if (n >= row.version)
+        throw new AppError(
+          'invalid_request',
+          `第 ${n} 版${n === row.version ? '就是当前版本' : '不存在'}，无需恢复`,
+        );
+      const v = await ctx.store.getVersion(row.id, n);
+      if (!v) throw notFound(`第 ${n} 版`);
+      // What a save accepts, a restore accepts: a draft with its problems listed, never one of another structure.
+      const parsed = EvaluationDraft.safeParse(v.data);
+      if (!parsed.success) throw new AppError('invalid_document', `第 ${n} 版的内容不符合当前格式，不能恢复`);
+      const data = parsed.data;
+      const result = await ctx.store.writeEvaluation(
+        {
+          id: row.id,
+          expectedVersion: row.version,
+          expectedStatus: row.status,
+          data,
+          year: data.year,
+          derived: ctx.derive(data),
+          summary: `恢复自第 ${n} 版`,
+        },
+        actorOf(req),
+      );
+      if (result.ok) return { evaluation: presentEvaluation(result.evaluation, user) };
+      if (result.reason === 'not_found') throw notFound('该自评');
+      if (result.reason === 'exists')
+        throw new AppError('evaluation_exists', `该部门 ${data.year} 年度的自评已存在，不能恢复为该年度`);
+      throw conflict(result.current);
     },
   );
 };

@@ -1,10 +1,14 @@
-/** Evaluations: list, read, create and update against a version (a stale version gets 409). */
+/** Evaluations: list, read, create and save against a version (a stale version gets 409; a draft saves with its problems). */
+import { describeMismatch, placeMismatch } from '../../../core/import-place';
 import type { Evaluation } from '../../../core/model';
+import { keysPath, pathKeys } from '../../../core/model/fields';
+import { validateEvaluation } from '../../../core/validate';
+import { findRubric } from '../../../rubrics';
 import type { EvaluationStatus, UserRow } from '../../../store';
 import { actorOf, currentUser } from '../../auth';
 import { AppError, authorize, notFound } from '../../errors';
 import { canCreateEvaluation, canEditEvaluation, canReadDepartment, departmentScope } from '../../policies';
-import { presentEvaluation, presentEvaluationSummary } from '../../presenters';
+import { presentEvaluation, presentEvaluationSummary, renderEvaluationJson } from '../../presenters';
 import { summarizeChange } from '../../services/change-summary';
 import { findStaffViolation } from '../../services/staff-edit';
 import { EDITABLE_STATUSES, STATUS_LABELS } from '../../services/workflow';
@@ -13,6 +17,9 @@ import { registerCommentRoutes } from './comments';
 import { registerHistoryRoutes } from './history';
 import { CreateBody, ListQuery, UpdateBody } from './schema';
 import { registerTransitionRoutes } from './transitions';
+
+/** Answers whose JSON text is made here (`renderEvaluationJson`), not serialized by Fastify. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** The list filter cut to what the user may see; null when nothing can match. */
 function scopeFilter(user: UserRow, q: { departmentId?: number | undefined; district?: string | undefined }) {
@@ -32,6 +39,14 @@ function scopeFilter(user: UserRow, q: { departmentId?: number | undefined; dist
         ? { district: scope.district }
         : {}),
   };
+}
+
+/** What a saved draft still lacks, each with its path in one spelling (`indicators[5].name`). */
+function draftProblems(data: Evaluation) {
+  return validateEvaluation(data, findRubric).issues.map((i) => ({
+    path: i.path === '(根)' ? i.path : keysPath(pathKeys(i.path)),
+    message: i.message,
+  }));
 }
 
 export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
@@ -59,9 +74,17 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
     async (req, reply) => {
       const user = currentUser(req);
       const dept = await ctx.store.getDepartment(req.body.departmentId);
-      if (!dept) throw notFound('该部门');
-      authorize(canReadDepartment(user, dept) && canCreateEvaluation(user, dept.id), '无权为该部门新建自评');
+      // A department the user may not see is answered as a missing one.
+      if (!dept || !canReadDepartment(user, dept)) throw notFound('该部门');
+      authorize(canCreateEvaluation(user, dept.id), '无权为该部门新建自评');
+      if (!dept.active) throw new AppError('department_inactive', `部门“${dept.name}”已停用，不能新建自评`);
       const data = req.body.data as Evaluation;
+      // A document naming another department goes in only through the import's confirmation (an administrator).
+      const elsewhere = placeMismatch({ department: data.department.name, year: data.year }, data, dept);
+      if (elsewhere && user.role !== 'admin')
+        throw new AppError('forbidden', `${describeMismatch(elsewhere)}，不能保存到这里`, {
+          mismatch: elsewhere,
+        });
       const created = await ctx.store.createEvaluation(
         { departmentId: dept.id, year: data.year, data, derived: ctx.derive(data) },
         actorOf(req),
@@ -74,9 +97,9 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
   r.get(
     '/api/evaluations/:id',
     { schema: { tags: ['evaluations'], summary: '读取自评', params: IdParams } },
-    async (req) => {
+    async (req, reply) => {
       const row = await loadReadable(ctx, req, req.params.id);
-      return { evaluation: presentEvaluation(row, currentUser(req)) };
+      return reply.type(JSON_TYPE).send(renderEvaluationJson(row, currentUser(req)));
     },
   );
 
@@ -85,7 +108,7 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
     {
       schema: { tags: ['evaluations'], summary: '保存自评（带版本号）', params: IdParams, body: UpdateBody },
     },
-    async (req) => {
+    async (req, reply) => {
       const user = currentUser(req);
       const row = await loadReadable(ctx, req, req.params.id);
       authorize(
@@ -98,7 +121,7 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
       const conflict = (current: typeof row) =>
         new AppError(
           'version_conflict',
-          `该自评已被 ${current.updatedBy} 修改（当前第 ${current.version} 版），请合并后再保存`,
+          `该自评已被 ${current.updatedByName} 修改（当前第 ${current.version} 版），请合并后再保存`,
           {
             current: presentEvaluation(current, user),
           },
@@ -121,7 +144,11 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
         },
         actorOf(req),
       );
-      if (result.ok) return { evaluation: presentEvaluation(result.evaluation, user) };
+      // A draft is saved with whatever it still lacks; the list comes back with it (submission requires none).
+      if (result.ok)
+        return reply
+          .type(JSON_TYPE)
+          .send(renderEvaluationJson(result.evaluation, user, { problems: draftProblems(data) }));
       if (result.reason === 'not_found') throw notFound('该自评');
       if (result.reason === 'exists')
         throw new AppError('evaluation_exists', `该部门 ${data.year} 年度的自评已存在`);

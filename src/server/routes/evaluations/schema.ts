@@ -1,37 +1,43 @@
-/** Request shapes of the evaluation routes. */
-import { z } from 'zod';
-import { Evaluation } from '../../../core/model';
-import { STATUSES } from '../../../store';
-import { TRANSITION_ACTIONS } from '../../services/workflow';
+/** Request shapes of the evaluation routes (the contract is in src/api), and the presenters checked against it. */
+import type { z } from 'zod';
+import type {
+  Comment,
+  Conforms,
+  EvaluationRecord,
+  EvaluationSummary,
+  Status,
+  VersionEntry,
+} from '../../../api';
+import type { EvaluationStatus } from '../../../store';
+import type {
+  presentComment,
+  presentEvaluation,
+  presentEvaluationSummary,
+  presentVersion,
+} from '../../presenters';
 
-export const ListQuery = z.object({
-  departmentId: z.coerce.number().int().positive().optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  district: z.string().trim().min(1).optional(),
-  status: z.enum(STATUSES as [string, ...string[]]).optional(),
-});
+export {
+  CommentBody,
+  CommentsQuery,
+  CreateEvaluationBody as CreateBody,
+  EvaluationListQuery as ListQuery,
+  RestoreBody,
+  TransitionBody,
+  UpdateEvaluationBody as UpdateBody,
+  VersionParams,
+} from '../../../api';
 
-export const CreateBody = z.object({
-  departmentId: z.number().int().positive(),
-  data: Evaluation,
-});
-
-export const UpdateBody = z.object({
-  version: z.number().int().positive({ error: '缺少版本号 version' }),
-  data: Evaluation,
-});
-
-export const VersionParams = z.object({
-  id: z.coerce.number().int().positive(),
-  v: z.coerce.number().int().positive(),
-});
-
-export const TransitionBody = z.object({
-  action: z.enum(TRANSITION_ACTIONS as [string, ...string[]]),
-  comment: z.string().trim().max(5000).optional(),
-});
-
-export const CommentBody = z.object({
-  path: z.string().trim().max(300).nullish(),
-  body: z.string().trim().min(1, { error: '意见不能为空' }).max(5000),
-});
+export type SentSummary = Conforms<
+  ReturnType<typeof presentEvaluationSummary>,
+  z.input<typeof EvaluationSummary>
+>;
+/** The stored document is sent as it was validated when written, so only the fields around it are checked. */
+export type SentEvaluation = Conforms<
+  Omit<ReturnType<typeof presentEvaluation>, 'data'>,
+  Omit<z.input<typeof EvaluationRecord>, 'data'>
+>;
+export type SentVersion = Conforms<ReturnType<typeof presentVersion>, z.input<typeof VersionEntry>>;
+export type SentComment = Conforms<ReturnType<typeof presentComment>, z.input<typeof Comment>>;
+/** The store's statuses are the contract's, both ways. */
+export type StoreStatuses = Conforms<EvaluationStatus, z.output<typeof Status>> &
+  Conforms<z.output<typeof Status>, EvaluationStatus>;

@@ -1,23 +1,35 @@
-/** POST /api/import: an uploaded file becomes a preview document; nothing is stored until the client confirms. */
+/**
+ * POST /api/import: an uploaded file becomes a preview document (with its source text and where each field was
+ * found); nothing is stored until the client saves it (`save.ts`). 从上年复制 is here too (`next-year.ts`): both
+ * make an evaluation from something other than a blank page. With `Accept: application/x-ndjson` the answer is a
+ * stream: progress lines, then the result (`_stream.ts`).
+ */
 import type { FastifyRequest } from 'fastify';
-import { Evaluation } from '../../../core/model';
+import { IMPORT_STREAM_TYPE } from '../../../api';
 import { currentUser } from '../../auth';
 import { AppError, authorize } from '../../errors';
 import { canImport } from '../../policies';
-import { decodeText, extractInWorker, guardPdf, guardZip, sniffUpload } from '../../uploads';
+import { ExtractPool, guardPdfEnd, guardZip, sniffUpload } from '../../uploads';
 import { type RouteRegistrar, typed } from '../_shared';
+import { streamExtract } from './_stream';
+import { registerNextYearRoute } from './next-year';
+import { registerImportSaveRoute } from './save';
 
-interface Warning {
-  code: string;
-  message: string;
-  [key: string]: unknown;
-}
-
-async function readUpload(req: FastifyRequest): Promise<{ bytes: Buffer; filename: string }> {
-  if (!req.isMultipart())
-    throw new AppError('invalid_request', '请以 multipart/form-data 上传文件（字段名 file）');
+/** The uploaded file; `admit` runs once its name is known, before its bytes are read into memory. */
+async function readUpload(
+  req: FastifyRequest,
+  admit: (filename: string) => void,
+): Promise<{ bytes: Buffer; filename: string }> {
+  if (!req.isMultipart()) throw new AppError('invalid_request', '请以表单选择一个文件上传');
   const file = await req.file();
-  if (file?.fieldname !== 'file') throw new AppError('invalid_request', '请在字段 file 中上传一个文件');
+  if (file?.fieldname !== 'file')
+    throw new AppError('invalid_request', '上传内容中没有文件，请选择一个文件上传');
+  try {
+    admit(file.filename);
+  } catch (e) {
+    file.file.resume(); // drain the rest of the body so the 503 reaches the client
+    throw e;
+  }
   const bytes = await file.toBuffer().catch((e: { statusCode?: number }) => {
     if (e.statusCode === 413) throw new AppError('file_too_large', `文件 ${file.filename} 超过大小限制`);
     throw e;
@@ -25,23 +37,11 @@ async function readUpload(req: FastifyRequest): Promise<{ bytes: Buffer; filenam
   return { bytes, filename: file.filename || 'upload' };
 }
 
-function issuesOf(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string[] {
-  return error.issues.map((i) => `${i.path.map(String).join('.') || '文档'}：${i.message}`);
-}
-
-/** The reader's result as `{preview, warnings}`; the document is checked against the schema and problems listed. */
-function toPreview(result: unknown): { preview: unknown; warnings: Warning[] } {
-  const r = (result ?? {}) as Record<string, unknown>;
-  const doc = (r.evaluation ?? r.data ?? r.preview ?? r) as Record<string, unknown>;
-  const ext = doc.extraction as { warnings?: Warning[] } | undefined;
-  const warnings = [...((r.warnings as Warning[] | undefined) ?? ext?.warnings ?? [])];
-  const parsed = Evaluation.safeParse(doc);
-  if (parsed.success) return { preview: parsed.data, warnings };
-  for (const m of issuesOf(parsed.error)) warnings.push({ code: 'schema_issue', message: m });
-  return { preview: doc, warnings };
-}
-
 export const registerImportRoutes: RouteRegistrar = (app, ctx) => {
+  const limits = ctx.config.upload;
+  // Every reader of an upload goes through this pool: a fixed number of workers, a bounded queue, then 503.
+  const pool = new ExtractPool({ workers: limits.workers, queue: limits.queue, maxWaitMs: limits.timeoutMs });
+  app.addHook('onClose', async () => pool.close());
   typed(app).post(
     '/api/import',
     {
@@ -51,37 +51,30 @@ export const registerImportRoutes: RouteRegistrar = (app, ctx) => {
         consumes: ['multipart/form-data'],
       },
     },
-    async (req) => {
+    async (req, reply) => {
       authorize(canImport(currentUser(req)), '只有部门填报负责人和管理员可以导入');
-      const { bytes, filename } = await readUpload(req);
-      const kind = sniffUpload(bytes, filename);
-      const limits = ctx.config.upload;
-      if (kind === 'json') {
-        let json: unknown;
-        try {
-          json = JSON.parse((decodeText(bytes) ?? '').replace(/^\uFEFF/, ''));
-        } catch (e) {
-          throw new AppError('invalid_document', `文件 ${filename} 不是有效的 JSON：${(e as Error).message}`);
-        }
-        const parsed = Evaluation.safeParse(json);
-        if (!parsed.success) {
-          throw new AppError(
-            'invalid_document',
-            `文件 ${filename} 不是有效的自评文档：${issuesOf(parsed.error).slice(0, 5).join('；')}`,
-          );
-        }
-        return { preview: parsed.data, warnings: [] };
-      }
+      const { bytes, filename } = await readUpload(req, () => pool.assertRoom());
+      // Only what is cheap here; every check that reads the whole file runs in the worker, off the request thread.
+      const kind = sniffUpload(bytes, filename, { decode: false });
       if (kind === 'docx')
         guardZip(bytes, filename, 'word/document.xml', { maxUnzippedBytes: limits.maxUnzippedBytes });
       if (kind === 'xlsx')
         guardZip(bytes, filename, 'xl/workbook.xml', { maxUnzippedBytes: limits.maxUnzippedBytes });
-      if (kind === 'pdf') guardPdf(bytes, filename, limits.maxPdfPages);
-      const result = await extractInWorker(
-        { kind, bytes: new Uint8Array(bytes), filename, maxPdfPages: limits.maxPdfPages },
-        { timeoutMs: limits.timeoutMs },
-      );
-      return toPreview(result);
+      if (kind === 'pdf') guardPdfEnd(bytes, filename);
+      const job = { kind, bytes: new Uint8Array(bytes), filename, maxPdfPages: limits.maxPdfPages };
+      // A client that goes away before its answer frees the worker (or its place in the queue) for the next one.
+      const gone = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) gone.abort();
+      });
+      const time = { timeoutMs: limits.timeoutMs, perPageMs: limits.perPageMs, signal: gone.signal };
+      // Asked for: the pages read as they come, then the result, in one streamed answer (`_stream.ts`).
+      if (req.headers.accept?.includes(IMPORT_STREAM_TYPE)) return streamExtract(reply, pool, job, time);
+      // The worker answers with the body as JSON text: a large document is not cloned or serialised here.
+      const body = await pool.extract(job, time);
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
+  registerImportSaveRoute(app, ctx);
+  registerNextYearRoute(app, ctx);
 };

@@ -19,7 +19,9 @@ export const registerReportRoutes: RouteRegistrar = (app, ctx) => {
       },
       async (req, reply) => {
         const row = await loadReadable(ctx, req, req.params.id);
-        const bytes = await ctx.optional.renderReport(storedDocument(row), format);
+        // docx and exceljs are loaded at the first download, not at start.
+        const { renderReport } = await import('../../../documents/report');
+        const bytes = await renderReport(storedDocument(row), format);
         const name = `${row.year}年度${row.departmentName}部门整体支出绩效自评.${format}`;
         return reply
           .header('content-type', TYPES[format])

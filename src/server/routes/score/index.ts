@@ -1,11 +1,10 @@
 /** Scores and audit findings of a stored evaluation, or of a document sent in the request. */
-
-import { renderMessage, renderTrace } from '../../../core/messages';
+import { type Finding, renderFinding } from '../../../core/audit';
+import { renderTrace } from '../../../core/messages';
 import type { Evaluation } from '../../../core/model';
 import { findRubric } from '../../../rubrics';
 import { AppError } from '../../errors';
 import { safeAudit, safeScore } from '../../services/derive';
-import type { FindingLike } from '../../services/optional';
 import { IdParams, loadReadable, type RouteRegistrar, storedDocument, typed } from '../_shared';
 import { DocumentBody } from './schema';
 
@@ -18,7 +17,7 @@ function scoreBody(score: ReturnType<typeof safeScore>, rubricId: () => string) 
   return { score, messages: score.trace.map(renderTrace) };
 }
 
-const presentFinding = (f: FindingLike) => ({ ...f, message: renderMessage(f.code, f.params ?? {}) });
+const presentFinding = (f: Finding) => ({ ...f, message: renderFinding(f) });
 
 export const registerScoreRoutes: RouteRegistrar = (app, ctx) => {
   const r = typed(app);
@@ -43,8 +42,7 @@ export const registerScoreRoutes: RouteRegistrar = (app, ctx) => {
   );
 
   const audit = (doc: Evaluation) => {
-    if (!ctx.optional.audit) throw new AppError('not_available', '审核功能尚未启用');
-    const findings = safeAudit(doc, ctx.optional.audit);
+    const findings = safeAudit(doc);
     if (!findings) throw new AppError('invalid_document', '无法审核该文档');
     return { findings: findings.map(presentFinding) };
   };

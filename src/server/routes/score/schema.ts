@@ -1,5 +1,2 @@
-/** Bodies of the score and audit routes for documents not yet saved. */
-import { z } from 'zod';
-import { Evaluation } from '../../../core/model';
-
-export const DocumentBody = z.object({ data: Evaluation });
+/** Bodies of the score and audit routes for documents not yet saved (the contract is in src/api). */
+export { DocumentBody } from '../../../api';

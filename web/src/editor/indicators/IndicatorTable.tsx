@@ -1,13 +1,23 @@
-/** The indicator table: add, edit and reorder rows; each target and actual shows how it was read and whether it is met. */
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+/**
+ * The indicator table: add, edit and reorder rows; each target and actual shows how it was read and whether it is met;
+ * each row unfolds to its adjusted targets, reported status, points and 偏差原因及改进措施 (open by itself when filled in,
+ * or when a finding jumps there).
+ */
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Input, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Indicator } from '../../../../src/core/model';
+import { pathKeys } from '../../../../src/core/model/fields';
+import { REVEAL_EVENT } from '../../lib/focus';
 import { readActual, readTarget } from '../../lib/parsed-text';
 import { recordChanged, useStableRecords } from '../../lib/stable-records';
 import { useEditor } from '../EditorContext';
 import { Field } from '../Field';
 import { GrowingTextArea } from '../inputs/GrowingTextArea';
+import { DeleteRowButton } from '../inputs/RowButtons';
+import { DETAIL_FIELDS, hasDetails, IndicatorDetails } from './IndicatorDetails';
 import { ReadingHint } from './ReadingHint';
 import { VerdictCell } from './VerdictCell';
 
@@ -22,18 +32,51 @@ const LEVEL2: Record<string, string[]> = {
 /** Changes go through an updater, so a cell drawn a while ago never writes back a stale list. */
 export type UpdateRows = (fn: (rows: Indicator[]) => Indicator[]) => void;
 
+/** Which rows are unfolded: those with details, unless folded by hand, and those unfolded by hand or by a jump. */
+function useUnfolded(base: string, rows: readonly Indicator[]) {
+  const [flipped, setFlipped] = useState<ReadonlySet<number>>(new Set());
+  const open = (i: number) => hasDetails(rows[i]!) !== flipped.has(i);
+  const toggle = (i: number) =>
+    setFlipped((s) => {
+      const next = new Set(s);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+  // A jump to a folded field (a finding about 偏差原因) opens its row before the page looks for the field.
+  const depth = pathKeys(base).length;
+  useEffect(() => {
+    const onReveal = (ev: Event) => {
+      const path = (ev as CustomEvent<string>).detail;
+      if (!path.startsWith(`${base}[`)) return;
+      const keys = pathKeys(path);
+      const i = keys[depth];
+      const field = keys[depth + 1];
+      if (typeof i !== 'number' || i >= rows.length || !DETAIL_FIELDS.includes(field as never)) return;
+      if (hasDetails(rows[i]!) === flipped.has(i)) flushSync(() => toggle(i));
+    };
+    document.addEventListener(REVEAL_EVENT, onReveal);
+    return () => document.removeEventListener(REVEAL_EVENT, onReveal);
+  });
+  return { open, toggle };
+}
+
 export function IndicatorTable({
   rows,
   onChange,
   by,
+  base = 'indicators',
 }: {
   rows: Indicator[];
   onChange: UpdateRows;
   /** Username recorded on a person's judgement. */
   by: string;
+  /** Where the rows are in the document: `indicators` or `projects[0].indicators`. */
+  base?: string;
 }) {
   const { canEdit, owners } = useEditor();
-  const structural = canEdit('indicators');
+  const structural = canEdit(base);
+  const unfolded = useUnfolded(base, rows);
   const set = (i: number, patch: Partial<Indicator>) =>
     onChange((list) => list.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   // A judgement was made about the old figures: editing them hands the verdict back to the computation.
@@ -48,7 +91,7 @@ export function IndicatorTable({
   const remove = (i: number) => onChange((list) => list.filter((_, j) => j !== i));
   // Only a row whose content (or whose place at the end, or the user's rights) changed is drawn again while typing.
   const data = useStableRecords(rows, (r, i) => [r, i === rows.length - 1, canEdit, owners, by]);
-  const p = (i: number, f: string) => `indicators[${i}].${f}`;
+  const p = (i: number, f: string) => `${base}[${i}].${f}`;
 
   const columns: ColumnsType<Indicator> = [
     {
@@ -56,7 +99,7 @@ export function IndicatorTable({
       key: 'no',
       width: 52,
       render: (_, _r, i) => (
-        <div data-path={`indicators[${i}]`}>
+        <div data-path={`${base}[${i}]`}>
           <div style={{ textAlign: 'center' }}>{i + 1}</div>
           {structural && (
             <Space.Compact size="small">
@@ -120,7 +163,11 @@ export function IndicatorTable({
       key: 'name',
       minWidth: 150,
       render: (_, r, i) => (
-        <Field path={p(i, 'name')} style={{ marginBottom: 0 }}>
+        <Field
+          path={p(i, 'name')}
+          style={{ marginBottom: 0 }}
+          error={r.name.trim() ? null : '指标名称不能为空'}
+        >
           <GrowingTextArea
             value={r.name}
             readOnly={!canEdit(p(i, 'name'))}
@@ -208,13 +255,7 @@ export function IndicatorTable({
             key: 'op',
             width: 40,
             render: (_: unknown, _r: Indicator, i: number) => (
-              <Button
-                aria-label="删除指标"
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                onClick={() => remove(i)}
-              />
+              <DeleteRowButton label="删除指标" onClick={() => remove(i)} />
             ),
           },
         ]
@@ -230,6 +271,20 @@ export function IndicatorTable({
       className="jx-table-cell"
       locale={{ emptyText: '尚未填写绩效指标' }}
       data-testid="indicator-table"
+      expandable={{
+        expandedRowKeys: data.filter((_, i) => unfolded.open(i)).map((r) => r.key),
+        onExpand: (_, r) => unfolded.toggle((r as (typeof data)[number]).key),
+        expandedRowRender: (r, i) => (
+          <IndicatorDetails
+            row={r}
+            base={`${base}[${i}]`}
+            set={(patch) => set(i, patch)}
+            setFigure={(patch) => setFigure(i, patch)}
+          />
+        ),
+        columnTitle: '详情',
+        columnWidth: 40,
+      }}
     />
   );
 }

@@ -1,8 +1,8 @@
 /** A person's verdict on an indicator the figures cannot settle: result and, when points are lost, the reason. */
 import { Button, Input, Popover, Select, Space } from 'antd';
 import { useState } from 'react';
+import { RESULT_LABEL } from '../../../../src/core/labels';
 import type { Judgement } from '../../../../src/core/model';
-import { JUDGE_LABEL } from '../../lib/labels';
 
 type Result = NonNullable<Judgement['result']>;
 
@@ -32,7 +32,7 @@ export function JudgementPopover({
         style={{ width: '100%' }}
         options={(['met', 'partly_met', 'not_met'] as const).map((r) => ({
           value: r,
-          label: JUDGE_LABEL[r],
+          label: RESULT_LABEL[r],
         }))}
       />
       <Input.TextArea

@@ -1,9 +1,10 @@
 /** Whether an indicator is met, how that was decided, and its completion rate. */
 import { Tag, Tooltip } from 'antd';
+import { JUDGE_WHY, RESULT_LABEL } from '../../../../src/core/labels';
 import type { Indicator, Judgement } from '../../../../src/core/model';
 import { round2 } from '../../../../src/core/money';
 import { judgeIndicator } from '../../../../src/core/target/judge';
-import { JUDGE_COLOR, JUDGE_LABEL, JUDGE_WHY } from '../../lib/labels';
+import { JUDGE_COLOR } from '../../lib/labels';
 import { JudgementPopover } from './JudgementPopover';
 
 const SOURCE: Record<string, string> = {
@@ -31,7 +32,7 @@ export function VerdictCell({
     <div data-testid="verdict">
       <Tooltip title={why || undefined}>
         <Tag color={JUDGE_COLOR[j.result]} style={{ marginInlineEnd: 0 }} data-testid="verdict-tag">
-          {JUDGE_LABEL[j.result]}
+          {RESULT_LABEL[j.result]}
         </Tag>
       </Tooltip>
       {j.completion !== null && j.direction !== 'qualitative' && (

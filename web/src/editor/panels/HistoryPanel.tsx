@@ -1,21 +1,39 @@
-/** The history: each saved version with who and when; a click shows what changed in it. */
-import { App, Empty, Modal, Spin, Table, Tag, Timeline } from 'antd';
+/** The history: each version with who (by name) and when; a click shows the fields it changed and can restore it. */
+import { App, Button, Empty, Modal, Spin, Table, Tag, Timeline } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Evaluation } from '../../../../src/core/model';
-import { api, type VersionEntry } from '../../api';
-import { diffDocs, type FieldChange, summarizeValue } from '../../lib/doc-diff';
-import { describePath, statusLabel } from '../../lib/labels';
+import { summarizeValue } from '../../../../src/core/diff';
+import { statusLabel } from '../../../../src/core/labels';
+import { api, type VersionChange, type VersionChangesResponse, type VersionEntry } from '../../api';
 
-export function HistoryPanel({ id, refreshKey }: { id: number; refreshKey: number }) {
-  const { message } = App.useApp();
+const KIND: Record<VersionChange['kind'], { label: string; color: string } | null> = {
+  changed: null,
+  added: { label: '新增', color: 'green' },
+  removed: { label: '删除', color: 'red' },
+};
+
+export function HistoryPanel({
+  id,
+  refreshKey,
+  currentVersion,
+  canRestore,
+  onRestore,
+}: {
+  id: number;
+  refreshKey: number;
+  /** The version being edited: older ones can be restored. */
+  currentVersion: number;
+  /** The user may restore now (the department's editor, while the evaluation is editable). */
+  canRestore: boolean;
+  /** Restore version `v` as a new version; true when it landed. */
+  onRestore: (v: number) => Promise<boolean>;
+}) {
+  const { message, modal } = App.useApp();
   const [versions, setVersions] = useState<VersionEntry[] | null>(null);
-  const [shown, setShown] = useState<{ v: VersionEntry; changes: FieldChange[]; doc: Evaluation } | null>(
-    null,
-  );
+  const [shown, setShown] = useState<VersionChangesResponse | null>(null);
   const [loadingV, setLoadingV] = useState<number | null>(null);
 
   useEffect(() => {
-    // refreshKey changes after every save and transition.
+    // refreshKey changes after every save, transition and restore.
     void refreshKey;
     api
       .history(id)
@@ -26,13 +44,7 @@ export function HistoryPanel({ id, refreshKey }: { id: number; refreshKey: numbe
   const open = async (v: VersionEntry) => {
     setLoadingV(v.version);
     try {
-      const cur = await api.version(id, v.version);
-      const prev = v.version > 1 ? await api.version(id, v.version - 1) : null;
-      setShown({
-        v,
-        changes: diffDocs(prev?.evaluation.data ?? {}, cur.evaluation.data),
-        doc: cur.evaluation.data,
-      });
+      setShown(await api.versionChanges(id, v.version));
     } catch (e) {
       message.error(e instanceof Error ? e.message : '读取历史版本失败');
     } finally {
@@ -40,8 +52,20 @@ export function HistoryPanel({ id, refreshKey }: { id: number; refreshKey: numbe
     }
   };
 
+  const restore = (v: number) =>
+    modal.confirm({
+      title: `恢复第 ${v} 版`,
+      content: `将第 ${v} 版的内容保存为新的第 ${currentVersion + 1} 版；当前内容仍保留在历史中，可以再恢复。确定恢复？`,
+      okText: '恢复',
+      cancelText: '取消',
+      onOk: async () => {
+        if (await onRestore(v)) setShown(null);
+      },
+    });
+
   if (!versions) return <Spin />;
   if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无历史" />;
+  const restorable = shown !== null && canRestore && shown.version.version < currentVersion;
   return (
     <>
       <Timeline
@@ -56,6 +80,7 @@ export function HistoryPanel({ id, refreshKey }: { id: number; refreshKey: numbe
               onClick={() => void open(v)}
               onKeyDown={(e) => e.key === 'Enter' && void open(v)}
               data-testid="history-entry"
+              data-version={v.version}
             >
               <div>
                 第 {v.version} 版 <Tag>{statusLabel(v.status)}</Tag>{' '}
@@ -73,28 +98,51 @@ export function HistoryPanel({ id, refreshKey }: { id: number; refreshKey: numbe
         <Modal
           open
           width={900}
-          title={`第 ${shown.v.version} 版的修改（${shown.v.by}）`}
-          footer={null}
+          title={`第 ${shown.version.version} 版的修改（${shown.version.by}）`}
           onCancel={() => setShown(null)}
+          footer={
+            restorable ? (
+              <Button onClick={() => restore(shown.version.version)} data-testid="restore-version">
+                恢复此版本
+              </Button>
+            ) : null
+          }
         >
-          <Table
-            size="small"
-            rowKey="path"
-            pagination={false}
-            scroll={{ y: 480 }}
-            dataSource={shown.changes}
-            locale={{ emptyText: '内容没有变化（仅状态变更）' }}
-            columns={[
-              {
-                title: '字段',
-                key: 'path',
-                width: 260,
-                render: (_, c: FieldChange) => describePath(c.path, shown.doc),
-              },
-              { title: '修改前', key: 'before', render: (_, c: FieldChange) => summarizeValue(c.before) },
-              { title: '修改后', key: 'after', render: (_, c: FieldChange) => summarizeValue(c.after) },
-            ]}
-          />
+          <div data-testid="version-changes">
+            <Table
+              size="small"
+              rowKey={(c) => `${c.kind}:${c.path}`}
+              pagination={false}
+              scroll={{ y: 480 }}
+              dataSource={shown.changes}
+              locale={{
+                emptyText: shown.previous === null ? '创建时的版本' : '内容没有变化（仅状态变更）',
+              }}
+              columns={[
+                {
+                  title: '字段',
+                  key: 'label',
+                  width: 300,
+                  render: (_, c: VersionChange) => (
+                    <span data-testid="version-change">
+                      {KIND[c.kind] && <Tag color={KIND[c.kind]!.color}>{KIND[c.kind]!.label}</Tag>}
+                      {c.label}
+                    </span>
+                  ),
+                },
+                {
+                  title: '修改前',
+                  key: 'before',
+                  render: (_, c: VersionChange) => (c.kind === 'added' ? '' : summarizeValue(c.before, 300)),
+                },
+                {
+                  title: '修改后',
+                  key: 'after',
+                  render: (_, c: VersionChange) => (c.kind === 'removed' ? '' : summarizeValue(c.after, 300)),
+                },
+              ]}
+            />
+          </div>
         </Modal>
       )}
     </>

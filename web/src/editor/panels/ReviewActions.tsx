@@ -1,65 +1,64 @@
-/** Workflow buttons for the current user and status: submit, approve, return (with a comment), publish. */
+/** The bureau's workflow buttons: approve, return and reopen (each with a written reason), publish. */
 import { App, Button, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
-import type { Status, TransitionAction, User } from '../../api';
+import type { TransitionAction } from '../../api';
 
-/** The transitions to offer; the server's `allowedActions` wins when it sent them. */
-export function availableActions(
-  user: User,
-  status: Status,
-  allowed?: readonly string[],
-): TransitionAction[] {
-  if (allowed)
-    return (['submit', 'approve', 'return', 'publish'] as const).filter((a) => allowed.includes(a));
-  const dept = user.role === 'editor' || user.role === 'admin';
-  const bureau = user.role === 'reviewer' || user.role === 'admin';
-  const out: TransitionAction[] = [];
-  if (dept && (status === 'draft' || status === 'returned')) out.push('submit');
-  if (bureau && status === 'submitted') out.push('approve', 'return');
-  if (bureau && status === 'approved') out.push('publish');
-  return out;
+/** The bureau's steps, in the order the buttons show; the department's (submit, withdraw) are in the toolbar. */
+const BUREAU_ACTIONS = ['approve', 'return', 'publish', 'reopen'] as const;
+type BureauAction = (typeof BUREAU_ACTIONS)[number];
+
+/** The bureau's steps the server allows this user now (`allowedActions`). */
+export function bureauActions(allowed: readonly string[]): BureauAction[] {
+  return BUREAU_ACTIONS.filter((a) => allowed.includes(a));
 }
 
-const LABEL: Record<TransitionAction, string> = {
-  submit: '提交审核',
+const LABEL: Record<BureauAction, string> = {
   approve: '审核通过',
   return: '退回修改',
   publish: '公开',
+  reopen: '重新打开',
 };
-const CONFIRM: Record<TransitionAction, string> = {
-  submit: '提交后本部门不能再修改，确定提交？',
+const CONFIRM: Partial<Record<BureauAction, string>> = {
   approve: '确定审核通过？',
-  return: '',
   publish: '公开后不能再修改，确定公开？',
+};
+/** Steps that need a written reason: it goes to the department as a comment and into the history. */
+const REASON: Partial<Record<BureauAction, { title: string; ok: string; placeholder: string }>> = {
+  return: { title: '退回修改', ok: '退回', placeholder: '请写明退回理由和需要修改的内容（必填）' },
+  reopen: {
+    title: '重新打开',
+    ok: '重新打开',
+    placeholder: '请写明重新打开的理由（必填），将通知填报部门并记入历史',
+  },
 };
 
 export function ReviewActions({
-  user,
-  status,
   allowed,
   onTransition,
 }: {
-  user: User;
-  status: Status;
-  allowed?: readonly string[];
-  onTransition: (action: TransitionAction, comment?: string) => Promise<void>;
+  allowed: readonly string[];
+  onTransition: (action: TransitionAction, comment?: string) => Promise<boolean>;
 }) {
   const { modal } = App.useApp();
-  const [returning, setReturning] = useState(false);
+  const [asking, setAsking] = useState<BureauAction | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
-  const actions = availableActions(user, status, allowed);
+  const actions = bureauActions(allowed);
   if (actions.length === 0) return null;
-  const run = async (a: TransitionAction, c?: string) => {
+  const run = async (a: BureauAction, c?: string) => {
     setBusy(true);
     try {
-      await onTransition(a, c);
+      return await onTransition(a, c);
     } finally {
       setBusy(false);
     }
   };
-  const click = (a: TransitionAction) => {
-    if (a === 'return') return setReturning(true);
+  const click = (a: BureauAction) => {
+    if (REASON[a]) {
+      setComment('');
+      setAsking(a);
+      return;
+    }
     modal.confirm({
       title: LABEL[a],
       content: CONFIRM[a],
@@ -68,14 +67,15 @@ export function ReviewActions({
       onOk: () => run(a),
     });
   };
+  const reason = asking ? REASON[asking] : undefined;
   return (
     <>
       <Space wrap>
         {actions.map((a) => (
           <Button
             key={a}
-            type={a === 'return' ? 'default' : 'primary'}
-            danger={a === 'return'}
+            type={REASON[a] ? 'default' : 'primary'}
+            danger={!!REASON[a]}
             loading={busy}
             onClick={() => click(a)}
           >
@@ -84,23 +84,25 @@ export function ReviewActions({
         ))}
       </Space>
       <Modal
-        title="退回修改"
-        open={returning}
-        okText="退回"
+        title={reason?.title}
+        open={asking !== null}
+        okText={reason?.ok}
+        cancelText="取消"
         okButtonProps={{ danger: true, disabled: !comment.trim(), loading: busy }}
-        onCancel={() => setReturning(false)}
+        onCancel={() => setAsking(null)}
         onOk={async () => {
-          await run('return', comment.trim());
-          setReturning(false);
-          setComment('');
+          if (asking && (await run(asking, comment.trim()))) {
+            setAsking(null);
+            setComment('');
+          }
         }}
       >
         <Input.TextArea
           value={comment}
           onChange={(e) => setComment(e.target.value)}
-          placeholder="请写明退回理由和需要修改的内容（必填）"
+          placeholder={reason?.placeholder}
           autoSize={{ minRows: 3, maxRows: 8 }}
-          data-testid="return-comment"
+          data-testid={asking === 'reopen' ? 'reopen-reason' : 'return-comment'}
         />
       </Modal>
     </>

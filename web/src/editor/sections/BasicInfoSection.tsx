@@ -54,10 +54,7 @@ function BasicInfo({ doc, onPatch }: { doc: Evaluation; onPatch: Patch }) {
             path="year"
             label="年度"
             value={doc.year}
-            onChange={(v) => onPatch({ year: v ?? doc.year })}
-            precision={0}
-            min={2000}
-            max={2100}
+            onChange={(v) => v !== null && onPatch({ year: v })}
           />
         </Col>
         <Col span={5}>
@@ -73,24 +70,22 @@ function BasicInfo({ doc, onPatch }: { doc: Evaluation; onPatch: Patch }) {
         </Col>
       </Row>
       <TextField path="title" label="报告标题" value={doc.title} onChange={(v) => onPatch({ title: v })} />
-      <Field path="department.functions" label="部门职能">
-        <TextList
-          path="department.functions"
-          value={dep.functions}
-          onChange={(v) => setDep({ functions: v })}
-          addLabel="添加职能"
-        />
-      </Field>
+      <TextList
+        path="department.functions"
+        label="部门职能"
+        value={dep.functions}
+        onChange={(v) => setDep({ functions: v })}
+        addLabel="添加职能"
+      />
       <Row gutter={16}>
         <Col span={18}>
-          <Field path="department.units" label="内设机构">
-            <TextList
-              path="department.units"
-              value={dep.units}
-              onChange={(v) => setDep({ units: v })}
-              addLabel="添加机构"
-            />
-          </Field>
+          <TextList
+            path="department.units"
+            label="内设机构"
+            value={dep.units}
+            onChange={(v) => setDep({ units: v })}
+            addLabel="添加机构"
+          />
         </Col>
         <Col span={6}>
           <NumberField
@@ -98,8 +93,6 @@ function BasicInfo({ doc, onPatch }: { doc: Evaluation; onPatch: Patch }) {
             label="下级预算单位数"
             value={dep.subordinateUnits}
             onChange={(v) => setDep({ subordinateUnits: v })}
-            precision={0}
-            min={0}
             unit="个"
           />
         </Col>

@@ -1,19 +1,76 @@
-/** 二、预算收支情况: totals, execution rate, income and expenditure tables, cost-control figures. */
-import { Col, Divider, Row } from 'antd';
+/**
+ * 二、预算收支情况: totals and the rates stated beside them (each with the rate its amounts give), income and expenditure
+ * tables, cost-control figures, last year's totals and the comparisons the report states (上年, 年初预算).
+ */
+import { Col, Divider, Row, Typography } from 'antd';
 import { memo } from 'react';
 import type { Finance } from '../../../../src/core/model';
 import { rateText } from '../../lib/finance';
-import { NumberField } from '../inputs/NumberField';
+import { type Column, EditableTable } from '../inputs/EditableTable';
+import { AmountField, NumberField } from '../inputs/NumberField';
 import { FinanceLinesTable } from './FinanceLinesTable';
 import { RateView } from './RateView';
 import { SectionCard } from './SectionCard';
 
 type Pair = { budget?: number | null; actual?: number | null } | null | undefined;
+type AmountKey = 'initialBudget' | 'budget' | 'executed' | 'basic' | 'project' | 'carryover';
+type Comparison = Finance['comparisons'][number];
+type LastYear = NonNullable<Finance['lastYear']>;
+
+const COMPARISON_COLUMNS: readonly Column<Comparison>[] = [
+  { kind: 'text', key: 'subject', title: '对比事项' },
+  { kind: 'select', key: 'base', title: '对比基数', options: ['上年', '年初预算', '全年预算'] },
+  { kind: 'amount', key: 'current', title: '本年数' },
+  { kind: 'amount', key: 'baseValue', title: '基数' },
+  { kind: 'number', key: 'change', title: '增减额（万元）', width: 130 },
+  { kind: 'number', key: 'changePct', title: '增减幅度', unit: '%', width: 110 },
+];
+
+const blankComparison = (): Comparison => ({
+  subject: '',
+  base: '上年',
+  current: null,
+  baseValue: null,
+  change: null,
+  changePct: null,
+});
 
 function Finance_({ value, onChange }: { value: Finance; onChange: (f: Finance) => void }) {
   const set = (p: Partial<Finance>) => onChange({ ...value, ...p });
   const execRate = rateText(value.executed, value.budget);
   const carryRate = rateText(value.carryover, value.budget);
+  const amount = (key: AmountKey, label: string) => (
+    <Col span={5}>
+      <AmountField
+        path={`finance.${key}`}
+        label={label}
+        value={value[key]}
+        onChange={(v) => set({ [key]: v })}
+      />
+    </Col>
+  );
+  /** The rate the report states; the one its amounts give stands under it, so the two can be compared. */
+  const rate = (
+    key: 'executionRate' | 'carryoverRate',
+    label: string,
+    computed: string | null,
+    how: string,
+  ) => (
+    <Col span={5}>
+      <NumberField
+        path={`finance.${key}`}
+        label={`${label}（填报）`}
+        value={value[key]}
+        onChange={(v) => set({ [key]: v })}
+        unit="%"
+        hint={
+          <span data-testid={`rate-finance.${key}`}>
+            {computed ? `按金额计算 ${computed}（${how}）` : `缺少金额时采用填报的${label}`}
+          </span>
+        }
+      />
+    </Col>
+  );
   const pair = (key: 'threePublic' | 'publicFunds', label: string) => {
     const v: Pair = value[key];
     const setPair = (p: Partial<NonNullable<Pair>>) =>
@@ -21,23 +78,19 @@ function Finance_({ value, onChange }: { value: Finance; onChange: (f: Finance) 
     return (
       <>
         <Col span={4}>
-          <NumberField
+          <AmountField
             path={`finance.${key}.budget`}
             label={`${label}预算数`}
             value={v?.budget}
             onChange={(b) => setPair({ budget: b })}
-            unit="万元"
-            min={0}
           />
         </Col>
         <Col span={4}>
-          <NumberField
+          <AmountField
             path={`finance.${key}.actual`}
             label={`${label}支出数`}
             value={v?.actual}
             onChange={(a) => setPair({ actual: a })}
-            unit="万元"
-            min={0}
           />
         </Col>
         <Col span={4}>
@@ -46,148 +99,94 @@ function Finance_({ value, onChange }: { value: Finance; onChange: (f: Finance) 
       </>
     );
   };
+  const last = (key: keyof LastYear, label: string) => (
+    <Col span={5}>
+      <AmountField
+        path={`finance.lastYear.${key}`}
+        label={label}
+        value={value.lastYear?.[key]}
+        onChange={(v) =>
+          set({ lastYear: { income: null, budget: null, executed: null, ...value.lastYear, [key]: v } })
+        }
+      />
+    </Col>
+  );
   return (
     <SectionCard id="sec-finance" title="二、预算收支情况（万元）">
-      <Row gutter={16}>
-        <Col span={5}>
-          <NumberField
-            path="finance.initialBudget"
-            label="年初预算数"
-            value={value.initialBudget}
-            onChange={(v) => set({ initialBudget: v })}
-            unit="万元"
-            min={0}
-          />
-        </Col>
-        <Col span={5}>
-          <NumberField
-            path="finance.budget"
-            label="全年预算数"
-            value={value.budget}
-            onChange={(v) => set({ budget: v })}
-            unit="万元"
-            min={0}
-          />
-        </Col>
-        <Col span={5}>
-          <NumberField
-            path="finance.executed"
-            label="执行数（决算数）"
-            value={value.executed}
-            onChange={(v) => set({ executed: v })}
-            unit="万元"
-            min={0}
-          />
-        </Col>
-        <Col span={4}>
-          {execRate || value.executionRate == null ? (
-            <RateView
-              path="finance.executionRate"
-              label="预算执行率"
-              value={execRate}
-              hint="执行数 ÷ 全年预算数"
-            />
-          ) : (
+      <div data-path="finance">
+        <Row gutter={16}>
+          {amount('initialBudget', '年初预算数')}
+          {amount('budget', '全年预算数')}
+          {amount('executed', '执行数（决算数）')}
+          {rate('executionRate', '预算执行率', execRate, '执行数 ÷ 全年预算数')}
+        </Row>
+        <Row gutter={16}>
+          {amount('basic', '基本支出')}
+          {amount('project', '项目支出')}
+          {amount('carryover', '年末结转结余')}
+          {rate('carryoverRate', '结转结余率', carryRate, '结转结余 ÷ 全年预算数')}
+        </Row>
+        <Divider style={{ margin: '8px 0 12px' }} />
+        <FinanceLinesTable
+          path="finance.income"
+          title="收入情况"
+          lines={value.income}
+          onChange={(v) => set({ income: v })}
+          totals={value.incomeTotal}
+          totalsPath="finance.incomeTotal"
+          onTotalsChange={(t) => set({ incomeTotal: t })}
+        />
+        <FinanceLinesTable
+          path="finance.expenditure"
+          title="支出情况（按支出性质）"
+          lines={value.expenditure}
+          onChange={(v) => set({ expenditure: v })}
+          totals={value.expenditureTotal}
+          totalsPath="finance.expenditureTotal"
+          onTotalsChange={(t) => set({ expenditureTotal: t })}
+        />
+        <FinanceLinesTable
+          path="finance.expenditureBySource"
+          title="支出情况（按资金来源）"
+          lines={value.expenditureBySource}
+          onChange={(v) => set({ expenditureBySource: v })}
+        />
+        <Divider style={{ margin: '8px 0 12px' }} />
+        <Row gutter={16} data-path="finance.threePublic">
+          {pair('threePublic', '“三公”经费')}
+        </Row>
+        <Row gutter={16} data-path="finance.publicFunds">
+          {pair('publicFunds', '公用经费')}
+          <Col span={4}>
             <NumberField
-              path="finance.executionRate"
-              label="预算执行率（填报）"
-              value={value.executionRate}
-              onChange={(v) => set({ executionRate: v })}
-              unit="%"
-              hint="缺少金额时采用填报的执行率"
-            />
-          )}
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={5}>
-          <NumberField
-            path="finance.basic"
-            label="基本支出"
-            value={value.basic}
-            onChange={(v) => set({ basic: v })}
-            unit="万元"
-            min={0}
-          />
-        </Col>
-        <Col span={5}>
-          <NumberField
-            path="finance.project"
-            label="项目支出"
-            value={value.project}
-            onChange={(v) => set({ project: v })}
-            unit="万元"
-            min={0}
-          />
-        </Col>
-        <Col span={5}>
-          <NumberField
-            path="finance.carryover"
-            label="年末结转结余"
-            value={value.carryover}
-            onChange={(v) => set({ carryover: v })}
-            unit="万元"
-            min={0}
-          />
-        </Col>
-        <Col span={4}>
-          {carryRate ? (
-            <RateView
-              path="finance.carryoverRate"
-              label="结转结余率"
-              value={carryRate}
-              hint="结转结余 ÷ 全年预算数"
-            />
-          ) : (
-            <NumberField
-              path="finance.carryoverRate"
-              label="结转结余率（填报）"
-              value={value.carryoverRate}
-              onChange={(v) => set({ carryoverRate: v })}
+              path="finance.fixedAssetUtilization"
+              label="固定资产利用率"
+              value={value.fixedAssetUtilization}
+              onChange={(v) => set({ fixedAssetUtilization: v })}
               unit="%"
             />
-          )}
-        </Col>
-      </Row>
-      <Divider style={{ margin: '8px 0 12px' }} />
-      <FinanceLinesTable
-        path="finance.income"
-        title="收入情况"
-        lines={value.income}
-        onChange={(v) => set({ income: v })}
-        totals={value.incomeTotal}
-        totalsPath="finance.incomeTotal"
-        onTotalsChange={(t) => set({ incomeTotal: t })}
-      />
-      <FinanceLinesTable
-        path="finance.expenditure"
-        title="支出情况（按支出性质）"
-        lines={value.expenditure}
-        onChange={(v) => set({ expenditure: v })}
-        totals={value.expenditureTotal}
-        totalsPath="finance.expenditureTotal"
-        onTotalsChange={(t) => set({ expenditureTotal: t })}
-      />
-      <FinanceLinesTable
-        path="finance.expenditureBySource"
-        title="支出情况（按资金来源）"
-        lines={value.expenditureBySource}
-        onChange={(v) => set({ expenditureBySource: v })}
-      />
-      <Divider style={{ margin: '8px 0 12px' }} />
-      <Row gutter={16}>{pair('threePublic', '“三公”经费')}</Row>
-      <Row gutter={16}>
-        {pair('publicFunds', '公用经费')}
-        <Col span={4}>
-          <NumberField
-            path="finance.fixedAssetUtilization"
-            label="固定资产利用率"
-            value={value.fixedAssetUtilization}
-            onChange={(v) => set({ fixedAssetUtilization: v })}
-            unit="%"
+          </Col>
+        </Row>
+        <Divider style={{ margin: '8px 0 12px' }} />
+        <Typography.Text strong>上年数（同比）</Typography.Text>
+        <Row gutter={16} data-path="finance.lastYear" style={{ marginTop: 8 }}>
+          {last('income', '上年收入')}
+          {last('budget', '上年全年预算数')}
+          {last('executed', '上年执行数')}
+        </Row>
+        <div data-path="finance.comparisons">
+          <Typography.Text strong>对比说明（与上年、年初预算相比）</Typography.Text>
+          <EditableTable
+            path="finance.comparisons"
+            rows={value.comparisons}
+            onChange={(v) => set({ comparisons: v })}
+            columns={COMPARISON_COLUMNS}
+            newRow={blankComparison}
+            addLabel="添加对比"
+            emptyText="报告未列对比"
           />
-        </Col>
-      </Row>
+        </div>
+      </div>
     </SectionCard>
   );
 }

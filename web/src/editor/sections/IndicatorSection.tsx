@@ -1,11 +1,11 @@
 /** 三、绩效指标完成情况: the indicator table with counts by level. */
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Tag } from 'antd';
+import { Space, Tag } from 'antd';
 import { memo } from 'react';
 import type { Indicator } from '../../../../src/core/model';
 import { levelKey } from '../../../../src/core/text';
 import { useEditor } from '../EditorContext';
 import { IndicatorTable, type UpdateRows } from '../indicators/IndicatorTable';
+import { AddRowButton } from '../inputs/RowButtons';
 import { SectionCard } from './SectionCard';
 
 function Indicators({
@@ -44,11 +44,7 @@ function Indicators({
     <SectionCard id="sec-indicators" title="三、绩效指标完成情况" extra={extra}>
       <div data-path="indicators">
         <IndicatorTable rows={rows} onChange={onChange} by={by} />
-        {structural && (
-          <Button type="dashed" icon={<PlusOutlined />} onClick={add} style={{ marginTop: 8 }}>
-            添加指标
-          </Button>
-        )}
+        {structural && <AddRowButton label="添加指标" small={false} onClick={add} style={{ marginTop: 8 }} />}
       </div>
     </SectionCard>
   );

@@ -1,6 +1,5 @@
-/** 四、管理效率: each rubric item with its evidence, points or rate, and the reason for any lost point. */
-import { DeleteOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Table, Tag } from 'antd';
+/** 四、管理效率: each rubric item with its evidence, points or rate, the reason for any lost point and its deductions. */
+import { AutoComplete, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo } from 'react';
 import type { ManagementItem } from '../../../../src/core/model';
@@ -10,8 +9,19 @@ import { type ManagementRow, managementRows } from '../../lib/management-rows';
 import { recordChanged, useStableRecords } from '../../lib/stable-records';
 import { useEditor } from '../EditorContext';
 import { Field } from '../Field';
+import { type Column, EditableTable } from '../inputs/EditableTable';
+import { NumberField } from '../inputs/NumberField';
+import { DeleteRowButton } from '../inputs/RowButtons';
 import { TextField } from '../inputs/TextField';
 import { SectionCard } from './SectionCard';
+
+type Deduction = ManagementItem['deductions'][number];
+
+/** A listed deduction: why and how many points. */
+const DEDUCTION_COLUMNS: readonly Column<Deduction>[] = [
+  { kind: 'text', key: 'reason', title: '扣分理由' },
+  { kind: 'number', key: 'points', title: '扣分', unit: '分', width: 90 },
+];
 
 function Management({
   items,
@@ -26,7 +36,7 @@ function Management({
   /** Computed score of each rubric node, by path. */
   scores: ReadonlyMap<string, ScoreNode>;
 }) {
-  const { canEdit } = useEditor();
+  const { canEdit, owners } = useEditor();
   const rows = managementRows(root, items);
   // A row is drawn again only when its item, its computed score or the user's rights change.
   const data = useStableRecords(rows, (r) => [
@@ -35,6 +45,9 @@ function Management({
     r.rubricPath,
     r.rubricPath ? scores.get(r.rubricPath)?.score : null,
     canEdit,
+    owners,
+    // A row the document has no item for yet creates one at the end of the list: its paths depend on the length.
+    r.index === null ? items.length : -1,
   ]);
   /** Write a field of a row, creating the document item on first edit. */
   const set = (row: ManagementRow, patch: Partial<ManagementItem>) => {
@@ -44,6 +57,8 @@ function Management({
   const pathOf = (row: ManagementRow) => (row.index === null ? row.rubricPath! : `management[${row.index}]`);
   const fieldPath = (row: ManagementRow, f: string) =>
     row.index === null ? row.rubricPath! : `management[${row.index}].${f}`;
+  /** Where the value will be once written: a row without an item gets the next one. */
+  const valuePath = (row: ManagementRow, f: string) => `management[${row.index ?? items.length}].${f}`;
   const isThreshold = (row: ManagementRow) =>
     row.kind === 'threshold_at_most' || row.kind === 'threshold_at_least';
 
@@ -55,10 +70,30 @@ function Management({
       width: 150,
       render: (_, r) => (
         <div data-path={pathOf(r)}>
-          <div>{r.name}</div>
+          {r.rubricPath === null ? (
+            <TextField
+              path={fieldPath(r, 'item')}
+              value={r.item?.item}
+              onChange={(v) => set(r, { item: v ?? '' })}
+              required
+            />
+          ) : (
+            <div data-path={r.index === null ? undefined : fieldPath(r, 'item')}>{r.name}</div>
+          )}
           <div className="jx-hint">
             {r.max === null ? <Tag color="warning">评分标准中无此项</Tag> : `分值 ${r.max}`}
           </div>
+          <Field path={fieldPath(r, 'owner')} style={{ marginBottom: 0 }}>
+            <AutoComplete
+              size="small"
+              value={r.item?.owner ?? ''}
+              disabled={!canEdit(fieldPath(r, 'owner'))}
+              onChange={(v: string) => set(r, { owner: v || null })}
+              options={owners.map((o) => ({ value: o }))}
+              placeholder="责任人"
+              style={{ width: '100%' }}
+            />
+          </Field>
         </div>
       ),
     },
@@ -77,40 +112,33 @@ function Management({
     {
       title: '比率（%）',
       key: 'value',
-      width: 90,
+      width: 100,
       render: (_, r) =>
-        isThreshold(r) ? (
-          <Field path={fieldPath(r, 'value')}>
-            <InputNumber<number>
-              size="small"
-              value={r.item?.value ?? null}
-              readOnly={!canEdit(fieldPath(r, 'value'))}
-              onChange={(v) => set(r, { value: typeof v === 'number' ? v : null })}
-              controls={false}
-              style={{ width: '100%' }}
-            />
-          </Field>
+        isThreshold(r) || r.item?.value != null ? (
+          <NumberField
+            path={valuePath(r, 'value')}
+            anchor={fieldPath(r, 'value')}
+            value={r.item?.value}
+            onChange={(v) => set(r, { value: v })}
+            size="small"
+            aria-label={`${r.name}比率`}
+          />
         ) : null,
     },
     {
       title: '得分',
       key: 'score',
-      width: 80,
+      width: 90,
       render: (_, r) => (
-        <Field path={fieldPath(r, 'score')}>
-          <InputNumber<number>
-            size="small"
-            value={r.item?.score ?? null}
-            readOnly={!canEdit(fieldPath(r, 'score'))}
-            onChange={(v) => set(r, { score: typeof v === 'number' ? v : null })}
-            min={0}
-            max={r.max ?? 100}
-            controls={false}
-            style={{ width: '100%' }}
-            status={r.item?.score == null && !isThreshold(r) ? 'warning' : undefined}
-            aria-label={`${r.name}得分`}
-          />
-        </Field>
+        <NumberField
+          path={valuePath(r, 'score')}
+          anchor={fieldPath(r, 'score')}
+          value={r.item?.score}
+          onChange={(v) => set(r, { score: v })}
+          size="small"
+          status={r.item?.score == null && !isThreshold(r) ? 'warning' : undefined}
+          aria-label={`${r.name}得分`}
+        />
       ),
     },
     {
@@ -129,18 +157,33 @@ function Management({
     {
       title: '扣分理由',
       key: 'reason',
-      width: 200,
+      width: 260,
       render: (_, r) => {
         const lost = r.item?.score != null && r.max !== null && r.item.score < r.max;
         return (
-          <TextField
-            path={fieldPath(r, 'reason')}
-            value={r.item?.reason}
-            onChange={(v) => set(r, { reason: v })}
-            multiline={{ minRows: 1, maxRows: 4 }}
-            placeholder={lost ? '失分须说明理由' : ''}
-            status={lost && !r.item?.reason && !r.item?.deductions.length ? 'warning' : undefined}
-          />
+          <>
+            <TextField
+              path={fieldPath(r, 'reason')}
+              value={r.item?.reason}
+              onChange={(v) => set(r, { reason: v })}
+              multiline={{ minRows: 1, maxRows: 4 }}
+              placeholder={lost ? '失分须说明理由' : ''}
+              status={lost && !r.item?.reason && !r.item?.deductions.length ? 'warning' : undefined}
+            />
+            {(r.item?.deductions.length || (lost && canEdit(fieldPath(r, 'deductions')))) && (
+              <div data-path={fieldPath(r, 'deductions')}>
+                <EditableTable
+                  path={valuePath(r, 'deductions')}
+                  rows={r.item?.deductions ?? []}
+                  onChange={(deductions) => set(r, { deductions })}
+                  columns={DEDUCTION_COLUMNS}
+                  newRow={() => ({ points: 0, reason: '' })}
+                  addLabel="添加扣分"
+                  emptyText="未列明扣分"
+                />
+              </div>
+            )}
+          </>
         );
       },
     },
@@ -151,11 +194,8 @@ function Management({
       render: (_, r) =>
         r.rubricPath === null &&
         canEdit('management') && (
-          <Button
-            aria-label="删除"
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
+          <DeleteRowButton
+            label="删除"
             onClick={() => onChange((list) => list.filter((_, j) => j !== r.index))}
           />
         ),

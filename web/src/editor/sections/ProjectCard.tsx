@@ -1,21 +1,27 @@
-/** One project: its budget and spending, funding by source, goal, self-evaluation score and summary. */
-import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row } from 'antd';
+/** One project: its budget and spending, funding by source, goal, indicators, self-evaluation score and summary. */
+import { Card, Col, Row } from 'antd';
 import type { Project } from '../../../../src/core/model';
 import { rateText } from '../../lib/finance';
 import { useEditor } from '../EditorContext';
-import { NumberField } from '../inputs/NumberField';
+import { IndicatorTable } from '../indicators/IndicatorTable';
+import { AmountField, NumberField } from '../inputs/NumberField';
+import { AddRowButton, DeleteRowButton } from '../inputs/RowButtons';
 import { TextField } from '../inputs/TextField';
 import { FundingTable } from './FundingTable';
-import { RateView } from './RateView';
 
 export function ProjectCard({
   index,
   value,
   onChange,
   onRemove,
+  onUpdate,
+  by,
 }: {
   index: number;
+  /** A change through an updater, so a cell drawn a while ago never writes back a stale project. */
+  onUpdate: (fn: (p: Project) => Project) => void;
+  /** Username recorded on a person's judgement of an indicator. */
+  by: string;
   value: Project;
   onChange: (p: Project) => void;
   onRemove: () => void;
@@ -30,11 +36,7 @@ export function ProjectCard({
       type="inner"
       data-path={base}
       title={`项目 ${index + 1}：${value.name || '（未命名）'}`}
-      extra={
-        editable && (
-          <Button aria-label="删除项目" type="text" danger icon={<DeleteOutlined />} onClick={onRemove} />
-        )
-      }
+      extra={editable && <DeleteRowButton label="删除项目" onClick={onRemove} />}
       style={{ marginBottom: 12 }}
     >
       <Row gutter={16}>
@@ -48,30 +50,29 @@ export function ProjectCard({
           />
         </Col>
         <Col span={4}>
-          <NumberField
+          <AmountField
             path={`${base}.budget`}
             label="预算数"
             value={value.budget}
             onChange={(v) => set({ budget: v })}
-            unit="万元"
-            min={0}
           />
         </Col>
         <Col span={4}>
-          <NumberField
+          <AmountField
             path={`${base}.executed`}
             label="执行数"
             value={value.executed}
             onChange={(v) => set({ executed: v })}
-            unit="万元"
-            min={0}
           />
         </Col>
         <Col span={4}>
-          <RateView
+          <NumberField
             path={`${base}.executionRate`}
-            label="执行率"
-            value={rate ?? (value.executionRate != null ? `${value.executionRate}%（填报）` : null)}
+            label="执行率（填报）"
+            value={value.executionRate}
+            onChange={(v) => set({ executionRate: v })}
+            unit="%"
+            hint={rate ? `按金额计算 ${rate}` : undefined}
           />
         </Col>
         <Col span={3}>
@@ -80,8 +81,6 @@ export function ProjectCard({
             label="自评得分"
             value={value.score}
             onChange={(v) => set({ score: v })}
-            min={0}
-            max={100}
           />
         </Col>
       </Row>
@@ -105,9 +104,27 @@ export function ProjectCard({
         onChange={(v) => set({ summary: v })}
         multiline
       />
-      {value.indicators.length > 0 && (
-        <div className="jx-hint">项目绩效指标 {value.indicators.length} 项（随项目自评表填报）</div>
-      )}
+      <div data-path={`${base}.indicators`}>
+        <div className="jx-field-label">项目绩效指标（{value.indicators.length} 项）</div>
+        <IndicatorTable
+          base={`${base}.indicators`}
+          rows={value.indicators}
+          onChange={(fn) => onUpdate((p) => ({ ...p, indicators: fn(p.indicators) }))}
+          by={by}
+        />
+        {editable && (
+          <AddRowButton
+            label="添加项目指标"
+            onClick={() =>
+              onUpdate((p) => ({
+                ...p,
+                indicators: [...p.indicators, { name: '', level1: '产出指标', target: null, actual: null }],
+              }))
+            }
+            style={{ marginTop: 8 }}
+          />
+        )}
+      </div>
     </Card>
   );
 }

@@ -1,0 +1,165 @@
+/**
+ * 七、报告所列得分: what the report itself claims — its total and grade, its rates and counts, the score it states for
+ * each rubric node beside the score computed from the data, and the deductions it names. Findings that compare the two
+ * ("自评总分 91.46 分，按评分标准计算为 90.03 分") are cleared here.
+ */
+import { Col, Row, Select, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { memo } from 'react';
+import type { Evaluation } from '../../../../src/core/model';
+import { round2 } from '../../../../src/core/money';
+import type { RubricNodeData, ScoreNode } from '../../../../src/core/rubric';
+import { type ScoreRow, scoreRows } from '../../lib/score-rows';
+import { useEditor } from '../EditorContext';
+import { Field } from '../Field';
+import { type Column, EditableTable } from '../inputs/EditableTable';
+import { NumberField } from '../inputs/NumberField';
+import { SectionCard } from './SectionCard';
+
+type Reported = Evaluation['reported'];
+type Deduction = Reported['deductions'][number];
+
+const GRADES = ['优', '良', '中', '差'] as const;
+
+const DEDUCTION_COLUMNS: readonly Column<Deduction>[] = [
+  { kind: 'text', key: 'item', title: '扣分项目' },
+  { kind: 'number', key: 'points', title: '扣分', unit: '分', width: 100 },
+  { kind: 'text', key: 'reason', title: '扣分原因', optional: true },
+];
+
+function ReportedScores({
+  value,
+  onChange,
+  root,
+  scores,
+}: {
+  value: Reported;
+  onChange: (fn: (r: Reported) => Reported) => void;
+  root: RubricNodeData | null;
+  /** Computed score of each rubric node, by path. */
+  scores: ReadonlyMap<string, ScoreNode>;
+}) {
+  const { canEdit } = useEditor();
+  const set = (p: Partial<Reported>) => onChange((r) => ({ ...r, ...p }));
+  const setScore = (key: string, v: number | null) =>
+    onChange((r) => {
+      const next = { ...r.scores };
+      if (v === null) delete next[key];
+      else next[key] = v;
+      return { ...r, scores: next };
+    });
+  const number = (
+    key: 'total' | 'executionRate' | 'narrativeExecutionRate' | 'indicatorCount' | 'projectSelfEvaluations',
+    label: string,
+    unit: string,
+  ) => (
+    <NumberField
+      path={`reported.${key}`}
+      label={label}
+      value={value[key]}
+      onChange={(v) => set({ [key]: v })}
+      unit={unit}
+    />
+  );
+  const columns: ColumnsType<ScoreRow> = [
+    {
+      title: '评分项目',
+      key: 'name',
+      render: (_, r) => (
+        <span style={{ paddingLeft: r.depth * 16 }}>
+          {r.node ? r.node.name : r.key}
+          {!r.node && (
+            <Tag color="warning" style={{ marginLeft: 6 }}>
+              评分标准中无此项
+            </Tag>
+          )}
+        </span>
+      ),
+    },
+    { title: '分值', key: 'max', width: 64, align: 'right', render: (_, r) => r.node?.max ?? '—' },
+    {
+      title: '按数据计算',
+      key: 'computed',
+      width: 96,
+      align: 'right',
+      render: (_, r) => {
+        const s = r.path ? scores.get(r.path)?.score : null;
+        return s == null ? <Tag>待评</Tag> : round2(s);
+      },
+    },
+    {
+      title: '报告所列得分',
+      key: 'stated',
+      width: 140,
+      render: (_, r) => {
+        const stated = value.scores[r.key];
+        const computed = r.path ? scores.get(r.path)?.score : null;
+        const differs = stated != null && computed != null && Math.abs(round2(computed) - stated) > 0.005;
+        return (
+          <NumberField
+            path={`reported.scores.${r.key}`}
+            value={stated}
+            onChange={(v) => setScore(r.key, v)}
+            unit="分"
+            size="small"
+            status={differs ? 'warning' : undefined}
+            aria-label={`${r.node?.name ?? r.key}报告所列得分`}
+          />
+        );
+      },
+    },
+  ];
+  return (
+    <SectionCard id="sec-reported" title="七、报告所列得分与扣分">
+      <div data-path="reported">
+        <Row gutter={16}>
+          <Col span={4}>{number('total', '自评总分', '分')}</Col>
+          <Col span={4}>
+            <Field path="reported.grade" label="评价等级">
+              <Select
+                value={value.grade ?? undefined}
+                allowClear
+                disabled={!canEdit('reported.grade')}
+                onChange={(g) => set({ grade: g ?? null })}
+                options={GRADES.map((g) => ({ value: g, label: g }))}
+                placeholder="未列"
+                style={{ width: '100%' }}
+                aria-label="评价等级"
+              />
+            </Field>
+          </Col>
+          <Col span={4}>{number('executionRate', '报告所列预算执行率', '%')}</Col>
+          <Col span={4}>{number('narrativeExecutionRate', '正文所述预算执行率', '%')}</Col>
+          <Col span={4}>{number('indicatorCount', '报告所称指标个数', '个')}</Col>
+          <Col span={4}>{number('projectSelfEvaluations', '项目自评个数', '个')}</Col>
+        </Row>
+        <div data-path="reported.scores">
+          <Typography.Text strong>各项自评得分（报告所列）</Typography.Text>
+          <Table<ScoreRow>
+            size="small"
+            rowKey="key"
+            columns={columns}
+            dataSource={scoreRows(root, value.scores)}
+            pagination={false}
+            className="jx-table-cell"
+            style={{ marginTop: 8, marginBottom: 16 }}
+          />
+        </div>
+        <div data-path="reported.deductions">
+          <Typography.Text strong>报告所列扣分</Typography.Text>
+          <EditableTable
+            path="reported.deductions"
+            rows={value.deductions}
+            onChange={(deductions) => set({ deductions })}
+            columns={DEDUCTION_COLUMNS}
+            newRow={() => ({ item: '', points: 0, reason: null })}
+            addLabel="添加扣分"
+            emptyText="报告未列扣分"
+          />
+        </div>
+      </div>
+    </SectionCard>
+  );
+}
+
+export const ReportedSection = memo(ReportedScores);
