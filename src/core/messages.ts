@@ -10,6 +10,7 @@ export const MESSAGES: Record<string, (p: Params) => string> = {
   execution_rate_below: (p) => `${p.name} ${p.rate}%，得 ${p.score} 分，扣 ${p.lost} 分`,
   execution_rate_missing: (p) => `缺少全年预算数和执行数（或执行率），无法计算${p.name}`,
   no_indicators: (p) => `未填写${p.select}，无法计算${p.name}得分`,
+  points_moved: (p) => `未设置${p.name}，其 ${p.points} 分按评分标准计入${p.to}`,
   indicator_unmet: (p) =>
     `${p.name}：目标 ${p.target}，实际 ${p.actual}，完成率 ${p.completion}%，扣 ${p.lost} 分`,
   indicator_unmet_tier: (p) =>

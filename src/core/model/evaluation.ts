@@ -6,7 +6,7 @@
  * in `drafts`, by the field's path, while the field itself stays empty.
  */
 import { z } from 'zod';
-import { fieldAt, keysPath, pathKeys } from './fields';
+import { EVALUATION_FIELDS, type FieldRegistry, keysPath, pathKeys } from './fields';
 import { Amount, Percent, Points, SignedAmount } from './scalars';
 import '../zod-locale';
 
@@ -24,35 +24,37 @@ const valueAt = (o: unknown, keys: readonly (string | number)[]): unknown =>
   keys.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Node)?.[k] : undefined), o);
 
 /**
- * `drafts` keys are number fields of the document, spelled one way, whose row exists and whose value is empty (or,
- * for a number the document requires, the last valid one).
+ * `drafts` keys are number fields of the document (as its field registry lists them), spelled one way, whose row
+ * exists and whose value is empty (or, for a number the document requires, the last valid one).
  */
-function checkDrafts(e: { drafts?: Record<string, string> | undefined }, ctx: z.RefinementCtx): void {
-  for (const key of Object.keys(e.drafts ?? {})) {
-    const keys = pathKeys(key);
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['drafts', key], message });
-    const spec = fieldAt(key);
-    if (!spec?.number) {
-      issue(`「${key}」不是数字字段，不能保存填写文本`);
-      continue;
+export const checkDrafts =
+  (fields: FieldRegistry) =>
+  (e: { drafts?: Record<string, string> | undefined }, ctx: z.RefinementCtx): void => {
+    for (const key of Object.keys(e.drafts ?? {})) {
+      const keys = pathKeys(key);
+      const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['drafts', key], message });
+      const spec = fields.fieldAt(key);
+      if (!spec?.number) {
+        issue(`「${key}」不是数字字段，不能保存填写文本`);
+        continue;
+      }
+      if (keysPath(keys) !== key) {
+        issue(`「${key}」应写作「${keysPath(keys)}」`);
+        continue;
+      }
+      const rowMissing = keys.some((k, i) => {
+        if (typeof k !== 'number') return false;
+        const list = valueAt(e, keys.slice(0, i));
+        return !Array.isArray(list) || k >= list.length;
+      });
+      if (rowMissing) issue(`「${key}」所在的行不存在`);
+      else if (!spec.required && valueAt(e, keys) !== null && valueAt(e, keys) !== undefined)
+        issue(`「${key}」已有数值，不能同时保存填写文本`);
     }
-    if (keysPath(keys) !== key) {
-      issue(`「${key}」应写作「${keysPath(keys)}」`);
-      continue;
-    }
-    const rowMissing = keys.some((k, i) => {
-      if (typeof k !== 'number') return false;
-      const list = valueAt(e, keys.slice(0, i));
-      return !Array.isArray(list) || k >= list.length;
-    });
-    if (rowMissing) issue(`「${key}」所在的行不存在`);
-    else if (!spec.required && valueAt(e, keys) !== null && valueAt(e, keys) !== undefined)
-      issue(`「${key}」已有数值，不能同时保存填写文本`);
-  }
-}
+  };
 
 /** The message of a key the document does not have (a draft refuses it rather than drop it). */
-const unknownKeys = (iss: { code?: string; keys?: readonly string[] }) =>
+export const unknownKeys = (iss: { code?: string; keys?: readonly string[] }) =>
   iss.code === 'unrecognized_keys' ? `未知的字段：${(iss.keys ?? []).join('、')}` : undefined;
 
 /** Both schemas from one definition: `complete` requires every name and explanation, a draft does not. */
@@ -319,7 +321,7 @@ function defineSchemas(complete: boolean) {
     }).nullish(),
     /** Text typed into number fields that is not a valid number yet, by field path (`finance.income[2].budget`). */
     drafts: z.record(z.string(), z.string().max(1000, { error: '填写内容过长' })).optional(),
-  }).superRefine(checkDrafts);
+  }).superRefine(checkDrafts(EVALUATION_FIELDS));
 
   return {
     Department,
@@ -342,6 +344,9 @@ function defineSchemas(complete: boolean) {
 
 const COMPLETE = defineSchemas(true);
 const DRAFT = defineSchemas(false);
+
+/** The parts of both schemas, for the document kinds built from them (a project's self-evaluation). */
+export const EVALUATION_PARTS = { complete: COMPLETE, draft: DRAFT } as const;
 
 export const {
   Department,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { Evaluation } from './evaluation';
-import { FIELDS, fieldAt, fieldElementPath, fieldLabel, NOT_EDITED } from './fields';
+import { EVALUATION_FIELDS, type FieldRegistry, fieldAt, fieldElementPath, fieldLabel } from './fields';
+import { ProjectEvaluation } from './project-evaluation';
+import { PROJECT_FIELDS } from './project-fields';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -53,30 +55,39 @@ function numberLeaves(schema: z.ZodType, path: string, out: string[]): string[] 
 const under = (pattern: string, prefix: string) =>
   pattern === prefix || pattern.startsWith(`${prefix}.`) || pattern.startsWith(`${prefix}[`);
 
-describe('the field registry', () => {
-  const all = leaves(Evaluation, '', []);
-  const patterns = new Set(FIELDS.map((f) => f.pattern));
+describe.each([
+  ['evaluation', Evaluation as z.ZodType, EVALUATION_FIELDS, 100, 50],
+  ['project self-evaluation', ProjectEvaluation as z.ZodType, PROJECT_FIELDS, 30, 10],
+] as Array<[string, z.ZodType, FieldRegistry, number, number]>)(
+  'the field registry of the %s',
+  (_, schema, registry, leafCount, numberCount) => {
+    const all = leaves(schema, '', []);
+    const FIELDS = registry.fields;
+    const patterns = new Set(FIELDS.map((f) => f.pattern));
 
-  it('has a field for every value of the document, or says why no person edits it', () => {
-    const missing = all.filter((p) => !patterns.has(p) && !NOT_EDITED.some(([x]) => under(p, x)));
-    expect(all.length).toBeGreaterThan(100);
-    expect(missing).toEqual([]);
-  });
+    it('has a field for every value of the document, or says why no person edits it', () => {
+      const missing = all.filter((p) => !patterns.has(p) && !registry.notEdited.some(([x]) => under(p, x)));
+      expect(all.length).toBeGreaterThan(leafCount);
+      expect(missing).toEqual([]);
+    });
 
-  it('names only paths the document has', () => {
-    const known = (p: string) => all.some((leaf) => under(leaf, p));
-    expect(FIELDS.map((f) => f.pattern).filter((p) => !known(p))).toEqual([]);
-  });
+    it('names only paths the document has', () => {
+      const known = (p: string) => all.some((leaf) => under(leaf, p));
+      expect(FIELDS.map((f) => f.pattern).filter((p) => !known(p))).toEqual([]);
+    });
 
-  it('reads every number of the schema as a number, and nothing else', () => {
-    const numbers = new Set(numberLeaves(Evaluation, '', []));
-    const wrong = FIELDS.filter((f) => !f.editedAt || f.number).filter(
-      (f) => numbers.has(f.pattern) !== (f.number !== undefined),
-    );
-    expect(numbers.size).toBeGreaterThan(50);
-    expect(wrong.map((f) => f.pattern)).toEqual([]);
-  });
+    it('reads every number of the schema as a number, and nothing else', () => {
+      const numbers = new Set(numberLeaves(schema, '', []));
+      const wrong = FIELDS.filter((f) => !f.editedAt || f.number).filter(
+        (f) => numbers.has(f.pattern) !== (f.number !== undefined),
+      );
+      expect(numbers.size).toBeGreaterThan(numberCount);
+      expect(wrong.map((f) => f.pattern)).toEqual([]);
+    });
+  },
+);
 
+describe("the evaluation's fields", () => {
   it.each([
     ['finance.budget', '全年预算数', 'amount'],
     ['finance.income.2.budget', '收入情况第 3 行 全年预算数', 'amount'],

@@ -20,9 +20,9 @@ export interface FieldSpec {
   container?: true;
 }
 
-type Entry = [pattern: string, label: string, kind?: NumberKind, editedAt?: string];
+export type Entry = [pattern: string, label: string, kind?: NumberKind, editedAt?: string];
 
-const line = (base: string, amounts: readonly string[]): Entry[] => [
+export const line = (base: string, amounts: readonly string[]): Entry[] => [
   [`${base}[].name`, '科目'],
   ...amounts.map((k): Entry => [`${base}[].${k}`, AMOUNT_COLUMN[k]!, 'amount']),
 ];
@@ -38,7 +38,8 @@ const totals = (base: string, label: string): Entry[] =>
     (k): Entry => [`${base}.${k}`, `${label}${AMOUNT_COLUMN[k]}`, 'amount'],
   );
 
-function indicatorFields(base: string): Entry[] {
+/** The fields of an indicator table at `base` (the department's, a project's). */
+export function indicatorFields(base: string): Entry[] {
   return [
     [`${base}[].level1`, '一级指标'],
     [`${base}[].level2`, '二级指标'],
@@ -141,86 +142,6 @@ const ENTRIES: Entry[] = [
   ['reported.projectSelfEvaluations', '项目自评个数', 'count'],
 ];
 
-/** Numbers the schema requires (a listed deduction always has its points). */
-const REQUIRED = new Set(['year', 'management[].deductions[].points', 'reported.deductions[].points']);
-
-export const FIELDS: readonly FieldSpec[] = ENTRIES.map(([pattern, label, number, editedAt]) => ({
-  pattern,
-  label,
-  ...(number ? { number } : {}),
-  ...(editedAt ? { editedAt } : {}),
-  ...(REQUIRED.has(pattern) ? { required: true as const } : {}),
-}));
-
-/** Tables, rows and sections the editor shows as a whole (a finding about a whole table points at it). */
-const CONTAINERS: ReadonlyArray<readonly [string, string]> = [
-  ['department.functions', '部门职能'],
-  ['department.units', '内设机构'],
-  ['tasks', '重点工作任务'],
-  ['finance', '预算收支情况'],
-  ['finance.income', '收入情况'],
-  ['finance.expenditure', '支出情况（按支出性质）'],
-  ['finance.expenditureBySource', '支出情况（按资金来源）'],
-  ['finance.threePublic', '“三公”经费'],
-  ['finance.publicFunds', '公用经费'],
-  ['finance.lastYear', '上年数'],
-  ['finance.comparisons', '对比说明'],
-  ['indicators', '绩效指标'],
-  ['indicators[]', '绩效指标'],
-  ['management', '管理效率'],
-  ['management[]', '管理效率'],
-  ['management[].deductions', '扣分'],
-  ['projects', '项目支出情况'],
-  ['projects[]', '项目'],
-  ['projects[].funding', '资金来源'],
-  ['projects[].indicators', '项目绩效指标'],
-  ['projects[].indicators[]', '项目绩效指标'],
-  ['problems', '存在问题'],
-  ['improvements', '改进措施'],
-  ['reported', '报告所列得分'],
-  ['reported.scores', '报告所列各项得分'],
-  ['reported.deductions', '报告所列扣分'],
-];
-
-/** The tables, rows and sections, as fields of their own. */
-export const CONTAINER_FIELDS: readonly FieldSpec[] = CONTAINERS.map(([pattern, label]) => ({
-  pattern,
-  label,
-  container: true as const,
-}));
-
-/** Parts of the document no person edits in the form, and why. */
-export const NOT_EDITED: ReadonlyArray<readonly [pattern: string, why: string]> = [
-  ['schema', '文档格式标识，固定不变'],
-  ['extraction', '读取原文件时的记录，只读'],
-  ['reported.statements', '读取原文件时记下的各处所述数值及其位置，只读'],
-  ['drafts', '尚未成为数值的填写文本，随各字段保存'],
-  ['indicators[].id', '指标编号，系统内部使用'],
-  ['projects[].indicators[].id', '指标编号，系统内部使用'],
-  ['indicators[].judgement.by', '判断人，由系统记录'],
-  ['projects[].indicators[].judgement.by', '判断人，由系统记录'],
-];
-
-/** How each list's rows are named in a label: 「收入情况第 3 行」. */
-const ROWS: Record<string, string> = {
-  'department.functions': '部门职能',
-  'department.units': '内设机构',
-  tasks: '重点工作任务',
-  'finance.income': '收入情况',
-  'finance.expenditure': '支出情况（按支出性质）',
-  'finance.expenditureBySource': '支出情况（按资金来源）',
-  'finance.comparisons': '对比说明',
-  indicators: '绩效指标',
-  management: '管理效率',
-  'management[].deductions': '扣分',
-  projects: '项目',
-  'projects[].funding': '资金来源',
-  'projects[].indicators': '绩效指标',
-  problems: '存在问题',
-  improvements: '改进措施',
-  'reported.deductions': '报告所列扣分',
-};
-
 export type Key = string | number;
 
 /** `finance.income[2].budget` or `finance.income.2.budget` → ['finance', 'income', 2, 'budget']. */
@@ -260,45 +181,156 @@ function patternOf(keys: readonly Key[]): string {
   return out;
 }
 
-const BY_PATTERN = new Map([...FIELDS, ...CONTAINER_FIELDS].map((f) => [f.pattern, f]));
+/** The fields of one document kind: what the editor offers, what a finding may point at, how rows are named. */
+export interface FieldRegistry {
+  readonly fields: readonly FieldSpec[];
+  readonly containers: readonly FieldSpec[];
+  /** Parts of the document no person edits in the form, and why. */
+  readonly notEdited: ReadonlyArray<readonly [pattern: string, why: string]>;
+  /** The field at a concrete path, or null when the editor has no field there. */
+  fieldAt(path: string): FieldSpec | null;
+  /** The concrete path of the element that edits the value at `path` (itself, or e.g. its judgement's cell). */
+  fieldElementPath(path: string): string | null;
+  /** The Chinese label of a concrete path, rows numbered from 1. */
+  fieldLabel(path: string): string;
+}
+
+export interface FieldDefinition {
+  entries: readonly Entry[];
+  /** Patterns of numbers the schema requires (typed text waits beside the last valid value). */
+  required?: readonly string[];
+  /** Tables, rows and sections the editor shows as a whole (a finding about a whole table points at it). */
+  containers: ReadonlyArray<readonly [string, string]>;
+  notEdited: ReadonlyArray<readonly [pattern: string, why: string]>;
+  /** How each list's rows are named in a label: 「收入情况第 3 行」. */
+  rows: Record<string, string>;
+}
+
+/** A field registry from its entries: one implementation of lookup and labels for every document kind. */
+export function defineFields(def: FieldDefinition): FieldRegistry {
+  const required = new Set(def.required ?? []);
+  const fields: FieldSpec[] = def.entries.map(([pattern, label, number, editedAt]) => ({
+    pattern,
+    label,
+    ...(number ? { number } : {}),
+    ...(editedAt ? { editedAt } : {}),
+    ...(required.has(pattern) ? { required: true as const } : {}),
+  }));
+  const containers: FieldSpec[] = def.containers.map(([pattern, label]) => ({
+    pattern,
+    label,
+    container: true as const,
+  }));
+  const byPattern = new Map([...fields, ...containers].map((f) => [f.pattern, f]));
+  const fieldAt = (path: string): FieldSpec | null => byPattern.get(patternOf(pathKeys(path))) ?? null;
+  return {
+    fields,
+    containers,
+    notEdited: def.notEdited,
+    fieldAt,
+    fieldElementPath(path) {
+      const spec = fieldAt(path);
+      if (!spec) return null;
+      const keys = pathKeys(path);
+      if (!spec.editedAt) return keysPath(keys);
+      const depth = pathKeys(spec.editedAt.replace(/\[\]/g, '.0').replace(/\{\}/g, 'k')).length;
+      return keysPath(keys.slice(0, depth));
+    },
+    fieldLabel(path) {
+      const keys = pathKeys(path);
+      const spec = fieldAt(path);
+      const rows: string[] = [];
+      keys.forEach((k, i) => {
+        if (typeof k !== 'number') return;
+        const list = def.rows[patternOf(keys.slice(0, i))];
+        if (list) rows.push(`${list}第 ${k + 1} 行`);
+      });
+      const last = keys.at(-1);
+      const isRowItself = typeof last === 'number';
+      const name = spec?.label ?? String(last ?? '');
+      const tail = spec?.pattern.endsWith('{}') ? `${name}（${String(last)}）` : name;
+      // A list of plain texts (存在问题): the row is the field.
+      if (isRowItself) return rows.join(' ') || tail;
+      return [...rows, tail].join(' ');
+    },
+  };
+}
+
+/** The departmental evaluation's fields. */
+export const EVALUATION_FIELDS: FieldRegistry = defineFields({
+  entries: ENTRIES,
+  required: ['year', 'management[].deductions[].points', 'reported.deductions[].points'],
+  containers: [
+    ['department.functions', '部门职能'],
+    ['department.units', '内设机构'],
+    ['tasks', '重点工作任务'],
+    ['finance', '预算收支情况'],
+    ['finance.income', '收入情况'],
+    ['finance.expenditure', '支出情况（按支出性质）'],
+    ['finance.expenditureBySource', '支出情况（按资金来源）'],
+    ['finance.threePublic', '“三公”经费'],
+    ['finance.publicFunds', '公用经费'],
+    ['finance.lastYear', '上年数'],
+    ['finance.comparisons', '对比说明'],
+    ['indicators', '绩效指标'],
+    ['indicators[]', '绩效指标'],
+    ['management', '管理效率'],
+    ['management[]', '管理效率'],
+    ['management[].deductions', '扣分'],
+    ['projects', '项目支出情况'],
+    ['projects[]', '项目'],
+    ['projects[].funding', '资金来源'],
+    ['projects[].indicators', '项目绩效指标'],
+    ['projects[].indicators[]', '项目绩效指标'],
+    ['problems', '存在问题'],
+    ['improvements', '改进措施'],
+    ['reported', '报告所列得分'],
+    ['reported.scores', '报告所列各项得分'],
+    ['reported.deductions', '报告所列扣分'],
+  ],
+  notEdited: [
+    ['schema', '文档格式标识，固定不变'],
+    ['extraction', '读取原文件时的记录，只读'],
+    ['reported.statements', '读取原文件时记下的各处所述数值及其位置，只读'],
+    ['drafts', '尚未成为数值的填写文本，随各字段保存'],
+    ['indicators[].id', '指标编号，系统内部使用'],
+    ['projects[].indicators[].id', '指标编号，系统内部使用'],
+    ['indicators[].judgement.by', '判断人，由系统记录'],
+    ['projects[].indicators[].judgement.by', '判断人，由系统记录'],
+  ],
+  rows: {
+    'department.functions': '部门职能',
+    'department.units': '内设机构',
+    tasks: '重点工作任务',
+    'finance.income': '收入情况',
+    'finance.expenditure': '支出情况（按支出性质）',
+    'finance.expenditureBySource': '支出情况（按资金来源）',
+    'finance.comparisons': '对比说明',
+    indicators: '绩效指标',
+    management: '管理效率',
+    'management[].deductions': '扣分',
+    projects: '项目',
+    'projects[].funding': '资金来源',
+    'projects[].indicators': '绩效指标',
+    problems: '存在问题',
+    improvements: '改进措施',
+    'reported.deductions': '报告所列扣分',
+  },
+});
+
+export const FIELDS = EVALUATION_FIELDS.fields;
+export const CONTAINER_FIELDS = EVALUATION_FIELDS.containers;
+export const NOT_EDITED = EVALUATION_FIELDS.notEdited;
 
 /**
- * The field at a concrete path, or null when the editor has no field there.
+ * The field at a concrete path of an evaluation, or null when the editor has no field there.
  * @example fieldAt('finance.income.2.budget')?.number // 'amount'
  */
-export function fieldAt(path: string): FieldSpec | null {
-  return BY_PATTERN.get(patternOf(pathKeys(path))) ?? null;
-}
-
-/** The concrete path of the element that edits the value at `path` (itself, or e.g. its judgement's cell). */
-export function fieldElementPath(path: string): string | null {
-  const spec = fieldAt(path);
-  if (!spec) return null;
-  const keys = pathKeys(path);
-  if (!spec.editedAt) return keysPath(keys);
-  const depth = pathKeys(spec.editedAt.replace(/\[\]/g, '.0').replace(/\{\}/g, 'k')).length;
-  return keysPath(keys.slice(0, depth));
-}
-
+export const fieldAt = EVALUATION_FIELDS.fieldAt;
+export const fieldElementPath = EVALUATION_FIELDS.fieldElementPath;
 /**
- * The Chinese label of a concrete path, rows numbered from 1.
+ * The Chinese label of a concrete path of an evaluation, rows numbered from 1.
  * @example fieldLabel('finance.income[2].budget') // '收入情况第 3 行 全年预算数'
  * @example fieldLabel('reported.scores.产出指标') // '自评得分（产出指标）'
  */
-export function fieldLabel(path: string): string {
-  const keys = pathKeys(path);
-  const spec = fieldAt(path);
-  const rows: string[] = [];
-  keys.forEach((k, i) => {
-    if (typeof k !== 'number') return;
-    const list = ROWS[patternOf(keys.slice(0, i))];
-    if (list) rows.push(`${list}第 ${k + 1} 行`);
-  });
-  const last = keys.at(-1);
-  const isRowItself = typeof last === 'number';
-  const name = spec?.label ?? String(last ?? '');
-  const tail = spec?.pattern.endsWith('{}') ? `${name}（${String(last)}）` : name;
-  // A list of plain texts (存在问题): the row is the field.
-  if (isRowItself) return rows.join(' ') || tail;
-  return [...rows, tail].join(' ');
-}
+export const fieldLabel = EVALUATION_FIELDS.fieldLabel;

@@ -1,3 +1,4 @@
-/** The evaluation model: schemas and types shared by every layer. */
+/** The document model: schemas and types shared by every layer. */
 export * from './evaluation';
+export * from './project-evaluation';
 export * from './scalars';

@@ -1,13 +1,24 @@
 /** What every kind evaluator receives: the evaluation, the rubric and lookups computed once per scoring run. */
-import type { Evaluation } from '../model';
+import type { Indicator, ManagementItem } from '../model';
 import { type Judged, judgeIndicator } from '../target/judge';
 import { originOf } from './_parts';
+import type { RateFinance } from './inputs';
 import { findItem, type ItemHit, type ItemIndex, indexItems, type NamedNode } from './items';
 import type { NodeKind, NodeOf, RubricNodeData } from './schema';
 import type { PointsPart, ScoreNode, TraceRecord } from './types';
 
+/**
+ * What a rubric scores: a department's evaluation, or a project's self-evaluation, whose paths line up with it
+ * (`finance.budget`, `indicators[2]`); a project has no management items.
+ */
+export interface Scorable {
+  finance: RateFinance;
+  indicators: readonly Indicator[];
+  management: readonly ManagementItem[];
+}
+
 export interface ScoreContext {
-  evaluation: Evaluation;
+  evaluation: Scorable;
   /** Judged indicators, in the order of `evaluation.indicators`, computed once and shared by every node. */
   judged: readonly Judged[];
   /** The same from the figures alone (typed verdict and status left out): whether the data give the same points. */
@@ -16,7 +27,7 @@ export interface ScoreContext {
   items: ItemIndex;
 }
 
-export function buildContext(evaluation: Evaluation): ScoreContext {
+export function buildContext(evaluation: Scorable): ScoreContext {
   const judged = evaluation.indicators.map((i) => judgeIndicator(i));
   return {
     evaluation,

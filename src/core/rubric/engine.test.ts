@@ -252,7 +252,6 @@ describe('scoreProject (national 10号 rubric)', () => {
         ],
       } as unknown as Parameters<typeof scoreProject>[0],
       getRubric('national-project-2020'),
-      { department: { name: '测试', functions: [], units: [] }, year: 2022 },
     );
     expect(r.complete).toBe(true);
     expect(r.total).toBeCloseTo(10 + 25 + 25 * 0.8 + 30 + 10, 9);
@@ -260,9 +259,8 @@ describe('scoreProject (national 10号 rubric)', () => {
 
   it('sums funding lines only when every line gives the amount, as the audit does', () => {
     const national = getRubric('national-project-2020');
-    const base = { department: { name: '测试', functions: [], units: [] }, year: 2022 };
     const project = (p: Record<string, unknown>) => Project.parse({ name: '项目', ...p });
-    const rate = (p: Project) => findScoreNode(scoreProject(p, national, base).root, '预算执行率')!;
+    const rate = (p: Project) => findScoreNode(scoreProject(p, national).root, '预算执行率')!;
     const lines = [
       { source: '财政', budget: 90, executed: 90 },
       { source: '其他', budget: null, executed: 10 },

@@ -1,6 +1,6 @@
 /** The scoring engine: walks a rubric tree, each node scored by the evaluator of its kind. */
-import { Evaluation, type Project } from '../model';
-import { buildContext, type KindEvaluator, type ScoreContext } from './context';
+import type { Project, ProjectEvaluation } from '../model';
+import { buildContext, type KindEvaluator, type Scorable, type ScoreContext } from './context';
 import { gradeOf } from './grade';
 import { projectAmounts } from './inputs';
 import { scoreExecutionRate } from './kinds/execution-rate';
@@ -35,10 +35,11 @@ function collect(node: ScoreNode, trace: TraceRecord[], missing: string[]): void
 }
 
 /**
- * Score an evaluation on a rubric. Pure; scores are unrounded (round only to display).
+ * Score an evaluation (or anything of its shape: a project's self-evaluation) on a rubric. Pure; scores are
+ * unrounded (round only to display).
  * @example scoreEvaluation(nanzhou, getRubric('gz-dept-2023')).total // 91.456
  */
-export function scoreEvaluation(evaluation: Evaluation, rubric: Rubric): ScoreResult {
+export function scoreEvaluation(evaluation: Scorable, rubric: Rubric): ScoreResult {
   const ctx = buildContext(evaluation);
   const root = scoreNode(rubric.root, ctx, rubric.root.name);
   const trace: TraceRecord[] = [];
@@ -80,20 +81,25 @@ export function rubricNodes(node: RubricNodeData): RubricNodeData[] {
 }
 
 /**
- * Score a key project on a project rubric (national 10号: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10).
- * The project's funding and indicators stand in for a department's finance and indicator table.
+ * Score a project's self-evaluation on a project rubric (national 10号: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10).
+ * Its paths are the evaluation's (`finance.executed`, `indicators[i]`), so the trace points into the document itself.
+ * @example scoreProjectEvaluation(changshou, getRubric('national-project-2020')).total // 100
  */
-export function scoreProject(
-  project: Project,
-  rubric: Rubric,
-  base: Pick<Evaluation, 'department' | 'year'>,
-): ScoreResult {
-  const asEvaluation: Evaluation = Evaluation.parse({
-    department: base.department,
-    year: base.year,
-    rubric: rubric.id,
-    finance: { ...projectAmounts(project), executionRate: project.executionRate ?? null },
-    indicators: project.indicators,
-  });
-  return scoreEvaluation(asEvaluation, rubric);
+export function scoreProjectEvaluation(doc: ProjectEvaluation, rubric: Rubric): ScoreResult {
+  return scoreEvaluation({ finance: doc.finance, indicators: doc.indicators, management: [] }, rubric);
+}
+
+/**
+ * Score a key project of a departmental evaluation on a project rubric: its funding and indicators stand in for a
+ * project self-evaluation's finance and indicator table (paths in the trace are then relative to the project).
+ */
+export function scoreProject(project: Project, rubric: Rubric): ScoreResult {
+  return scoreEvaluation(
+    {
+      finance: { ...projectAmounts(project), executionRate: project.executionRate ?? null },
+      indicators: project.indicators,
+      management: [],
+    },
+    rubric,
+  );
 }

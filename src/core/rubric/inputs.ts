@@ -32,15 +32,30 @@ export interface DerivedRate {
 
 type Amount = number | null | undefined;
 
+/** The finance figures rates are derived from: a department's finance block, or a project's (which has fewer). */
+export type RateFinance = Partial<
+  Pick<
+    Finance,
+    | 'executed'
+    | 'budget'
+    | 'executionRate'
+    | 'carryover'
+    | 'carryoverRate'
+    | 'threePublic'
+    | 'publicFunds'
+    | 'fixedAssetUtilization'
+  >
+>;
+
 interface RateDef {
   /** The amounts divided (numerator, denominator), with their Chinese names and the path they sit at. */
   amounts?: {
-    read: (f: Finance) => readonly [Amount, Amount];
+    read: (f: RateFinance) => readonly [Amount, Amount];
     labels: readonly [string, string];
     path: string;
   };
   /** The stated rate, used when the amounts are not both given. */
-  stated?: { read: (f: Finance) => Amount; label: string; path: string };
+  stated?: { read: (f: RateFinance) => Amount; label: string; path: string };
 }
 
 const RATES: Record<RateName, RateDef> = {
@@ -100,7 +115,7 @@ export function rateFromAmounts(
  * A rate from the finance block: from the amounts when both are given, else as stated; null when neither is.
  * @example deriveRate({ carryover: 5, budget: 100 }, 'carryover_rate')?.value // 5
  */
-export function deriveRate(f: Finance, name: RateName): DerivedRate | null {
+export function deriveRate(f: RateFinance, name: RateName): DerivedRate | null {
   const def = RATES[name];
   if (def.amounts) {
     const [n, d] = def.amounts.read(f);

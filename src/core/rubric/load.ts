@@ -64,8 +64,27 @@ function checkNames(root: RubricNodeData): string[] {
   return problems;
 }
 
+/** A node that gives its points away when it has no indicators names a sibling to receive them. */
+function checkMoves(node: RubricNodeData, path: string): string[] {
+  if (node.kind !== 'group') return [];
+  const names = new Set(node.children.map((c) => c.name));
+  return node.children.flatMap((c, i) => {
+    const at = `${path}.children[${i}]`;
+    const to = c.kind === 'indicator_completion' ? c.params.whenNone?.moveTo : undefined;
+    const own =
+      to !== undefined && (!names.has(to) || to === c.name)
+        ? [`${at}.params.whenNone.moveTo: 「${to}」不是「${c.name}」的同级项目`]
+        : [];
+    return [...own, ...checkMoves(c, at)];
+  });
+}
+
 function checkTree(rubric: Pick<Rubric, 'root'>, origin: string): void {
-  const problems = [...checkSums(rubric.root, 'root'), ...checkNames(rubric.root)];
+  const problems = [
+    ...checkSums(rubric.root, 'root'),
+    ...checkNames(rubric.root),
+    ...checkMoves(rubric.root, 'root'),
+  ];
   if (problems.length)
     throw new RubricError(
       origin,

@@ -29,6 +29,11 @@ export const IndicatorCompletionParams = z.strictObject({
   tiers: z
     .strictObject({ met: Factor.default(1), partly_met: Factor.default(0.7), not_met: Factor.default(0.3) })
     .prefault({}),
+  /**
+   * Where the node's points go when the document has none of its indicators (a project without 满意度指标): the
+   * name of a sibling node, which is then scored out of its own points and these. Without it, the node is missing.
+   */
+  whenNone: z.strictObject({ moveTo: z.string().min(1) }).optional(),
 });
 type Params = z.output<typeof IndicatorCompletionParams>;
 
@@ -53,6 +58,11 @@ export function selectsIndicator(
   ind: Pick<Indicator, 'level1'>,
 ): boolean {
   return !!ind.level1 && selectedLevels(node).has(levelKey(ind.level1));
+}
+
+/** Whether any indicator of the document belongs to the node. */
+export function selectsAny(node: NodeOf<'indicator_completion'>, indicators: readonly Indicator[]): boolean {
+  return indicators.some((ind) => selectsIndicator(node, ind));
 }
 
 /** Share of an indicator's points earned; null when a person must judge it first. */
