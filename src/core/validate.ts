@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { Evaluation, EvaluationDraft } from './model';
-import { fieldAt, fieldLabel } from './model/fields';
+import { EVALUATION_FIELDS, type FieldRegistry } from './model/fields';
 import { readNumber } from './number-input';
 import { rubricNodes } from './rubric/engine';
 import { nodeKeys } from './rubric/items';
@@ -31,7 +31,7 @@ function pathOf(p: ReadonlyArray<PropertyKey>): string {
   return p.map(String).join('.') || '(根)';
 }
 
-function schemaIssues(error: z.ZodError): ValidationIssue[] {
+export function schemaIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((i) => ({ path: pathOf(i.path), message: i.message }));
 }
 
@@ -39,10 +39,13 @@ function schemaIssues(error: z.ZodError): ValidationIssue[] {
  * One issue per text typed into a number field that is not a number yet, with the field's own message.
  * @example draftIssues({ 'finance.budget': '-500' }) // [{ path: 'finance.budget', message: '「全年预算数」不能为负数' }]
  */
-export function draftIssues(drafts: Readonly<Record<string, string>> | null | undefined): ValidationIssue[] {
+export function draftIssues(
+  drafts: Readonly<Record<string, string>> | null | undefined,
+  fields: FieldRegistry = EVALUATION_FIELDS,
+): ValidationIssue[] {
   return Object.entries(drafts ?? {}).map(([path, text]) => {
-    const label = fieldLabel(path);
-    const kind = fieldAt(path)?.number;
+    const label = fields.fieldLabel(path);
+    const kind = fields.fieldAt(path)?.number;
     const r = kind ? readNumber(text, kind, label) : null;
     // Text that would now read as a number was still not entered as one: it is not a value until the field takes it.
     const message =
@@ -55,15 +58,25 @@ export function draftIssues(drafts: Readonly<Record<string, string>> | null | un
   });
 }
 
+/** Characters no one can type (NUL, U+FFFE, lone surrogates): the server refuses them, a file is told where they are. */
+export function unsafeIssues(doc: unknown, fields: FieldRegistry): ValidationIssue[] {
+  return unsafeStrings(doc).map((u) => {
+    const path = u.path.join('.');
+    const label = u.key ? '字段名' : path ? `「${fields.fieldLabel(path)}」` : '';
+    return { path, message: textProblem(u.text, label) ?? label };
+  });
+}
+
+/** A target that does not parse, as an issue at its path (empty text is no target yet, not an issue). */
+export function targetIssue(text: unknown, path: string): ValidationIssue[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const r = safeParseTarget(text);
+  return r.success ? [] : [{ path, message: r.error.message }];
+}
+
 /** Checks that need the rubric and the target parser; run on a document that passed the schema. */
 function semanticIssues(e: Evaluation, rubric: Rubric | null): ValidationIssue[] {
-  const issues: ValidationIssue[] = [...draftIssues(e.drafts)];
-  // Characters no one can type (NUL, U+FFFE, lone surrogates): the server refuses them, a file is told where they are.
-  for (const u of unsafeStrings(e)) {
-    const path = u.path.join('.');
-    const label = u.key ? '字段名' : path ? `「${fieldLabel(path)}」` : '';
-    issues.push({ path, message: textProblem(u.text, label) ?? label });
-  }
+  const issues: ValidationIssue[] = [...draftIssues(e.drafts), ...unsafeIssues(e, EVALUATION_FIELDS)];
   if (!rubric) {
     issues.push({ path: 'rubric', message: `未知的评分标准：${e.rubric}` });
   } else {
@@ -97,9 +110,7 @@ function semanticIssues(e: Evaluation, rubric: Rubric | null): ValidationIssue[]
     });
   }
   const checkTarget = (text: unknown, path: string) => {
-    if (typeof text !== 'string' || text.trim() === '') return;
-    const r = safeParseTarget(text);
-    if (!r.success) issues.push({ path, message: r.error.message });
+    issues.push(...targetIssue(text, path));
   };
   e.indicators.forEach((ind, i) => {
     if (!ind || typeof ind !== 'object') return;

@@ -1,6 +1,7 @@
 /** Read an evaluation file for a command: JSON parse and validation errors become one CLI error listing every problem. */
-import type { Evaluation } from '../../core/model';
-import { validateEvaluation } from '../../core/validate';
+import { type Evaluation, isProjectEvaluation, type ProjectEvaluation } from '../../core/model';
+import { type ValidationIssue, validateEvaluation } from '../../core/validate';
+import { validateProjectEvaluation } from '../../core/validate-project';
 import { findRubric } from '../../rubrics';
 import { CliError, type CliIO, EXIT } from '../io';
 
@@ -18,16 +19,35 @@ export async function readJson(io: CliIO, file: string): Promise<unknown> {
   }
 }
 
+function problems(file: string, issues: readonly ValidationIssue[]): CliError {
+  return new CliError(
+    `${file}: 共 ${issues.length} 处问题\n${issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`,
+    EXIT.problems,
+    issues.map((i) => ({ path: i.path, message: i.message })),
+  );
+}
+
 /** Load and validate; throws a CliError with `path: message` lines when the document has problems. */
 export async function loadEvaluation(io: CliIO, file: string): Promise<Evaluation> {
-  const json = await readJson(io, file);
-  const r = validateEvaluation(json, findRubric);
-  if (!r.success) {
-    throw new CliError(
-      `${file}: 共 ${r.issues.length} 处问题\n${r.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`,
-      EXIT.problems,
-      r.issues.map((i) => ({ path: i.path, message: i.message })),
-    );
-  }
+  const r = validateEvaluation(await readJson(io, file), findRubric);
+  if (!r.success) throw problems(file, r.issues);
   return r.data;
+}
+
+/** A department's evaluation or a project's self-evaluation, told apart by the file's `schema`. */
+export type AnyDocument =
+  | { kind: 'department'; doc: Evaluation }
+  | { kind: 'project'; doc: ProjectEvaluation };
+
+/** Load and validate either document kind. */
+export async function loadDocument(io: CliIO, file: string): Promise<AnyDocument> {
+  const json = await readJson(io, file);
+  if (isProjectEvaluation(json)) {
+    const r = validateProjectEvaluation(json, findRubric);
+    if (!r.success) throw problems(file, r.issues);
+    return { kind: 'project', doc: r.data };
+  }
+  const r = validateEvaluation(json, findRubric);
+  if (!r.success) throw problems(file, r.issues);
+  return { kind: 'department', doc: r.data };
 }

@@ -61,3 +61,36 @@ describe('jixiao score: computed and entered points', () => {
     );
   });
 });
+
+describe('jixiao score: a project self-evaluation', () => {
+  it('scores 新华 2022 长者长寿保健金项目 on the national rubric: 809.28 of 809.28 万元 executed gives 预算执行率 10', async () => {
+    const r = await run(['score', 'examples/projects/xinhua-2022-changshou.json', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { rubric: { id: string }; root: Node };
+    expect(j.rubric.id).toBe('national-project-2020');
+    const by = Object.fromEntries(nodesOf(j.root).map((n) => [n.name, n]));
+    expect(by.预算执行率).toMatchObject({ score: 10, source: 'computed' });
+    expect(Object.keys(by)).toEqual(['总分', '预算执行率', '产出指标', '效益指标', '满意度指标']);
+    const table = await run(['score', 'examples/projects/xinhua-2022-changshou.json']);
+    expect(table.out.split('\n')[0]).toBe(
+      '长者长寿保健金项目 2022 年度　评分标准：项目支出绩效自评（财预〔2020〕10号）',
+    );
+    expect(table.out).toMatch(/预算执行率\s*10 \/ 10 {2}〔计算〕/);
+  });
+
+  it('a project whose indicators are prose awaits a person, saying which and for how many points', async () => {
+    const r = await run(['score', 'examples/projects/xinhua-2022-yiqing.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/预算执行率\s*10 \/ 10/);
+    expect(r.out).toMatch(/隔离人员满意率：.*需人工判断（10 分待定）/);
+    expect(r.out).toMatch(/数据不足，无法算出总分/);
+  });
+
+  it('refuses a project file with problems, each at its path', async () => {
+    const r = await run(['score', 'p.json'], {
+      'p.json': JSON.stringify({ schema: 'jixiao/project-evaluation@1', year: 2022, project: { name: '' } }),
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/project\.name: 项目名称不能为空/);
+  });
+});

@@ -1,9 +1,9 @@
 /** `jixiao score FILE [--json]`: the score tree as a Chinese table, or as JSON; each node says where its points come from. */
 
-import { type PresentedNode, presentScore, scoreEvaluation } from '../../core/rubric';
+import { type PresentedNode, presentScore, scoreEvaluation, scoreProjectEvaluation } from '../../core/rubric';
 import { getRubric } from '../../rubrics';
 import type { RegisterCommand } from '.';
-import { loadEvaluation } from './_load';
+import { loadDocument } from './_load';
 
 function fmt(x: number | null): string {
   return x === null ? '—' : x.toFixed(2).replace(/\.?0+$/, '');
@@ -31,16 +31,22 @@ export function renderScoreTable(node: PresentedNode, depth = 0, out: string[] =
 
 export const registerScore: RegisterCommand = (command, io) => {
   command
-    .argument('<file>', '评价文件（JSON）')
+    .argument('<file>', '评价文件（JSON：部门整体支出或项目支出绩效自评）')
     .option('--json', '以 JSON 输出得分树（每个节点含 computed 按数据计算、entered 人工评定的分数及依据）')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const e = await loadEvaluation(io, file);
-      const p = presentScore(scoreEvaluation(e, getRubric(e.rubric)));
+      const loaded = await loadDocument(io, file);
+      const rubric = getRubric(loaded.doc.rubric);
+      const p = presentScore(
+        loaded.kind === 'project'
+          ? scoreProjectEvaluation(loaded.doc, rubric)
+          : scoreEvaluation(loaded.doc, rubric),
+      );
       if (opts.json) {
         io.out(JSON.stringify(p, null, 2));
         return;
       }
-      io.out(`${e.department.name} ${e.year} 年度　评分标准：${p.rubric.name}`);
+      const subject = loaded.kind === 'project' ? loaded.doc.project.name : loaded.doc.department.name;
+      io.out(`${subject} ${loaded.doc.year} 年度　评分标准：${p.rubric.name}`);
       io.out(renderScoreTable(p.root).join('\n'));
       if (p.complete) io.out(`总分 ${fmt(p.total)} 分，评价等级「${p.grade}」`);
       else
