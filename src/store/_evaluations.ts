@@ -6,7 +6,9 @@ import { packVersion, unpackVersions, type VersionKind } from './_history';
 import { prepareQuery } from './_prepared';
 import { derivedColumns, isUniqueViolation, toEvaluation, toSummary } from './_rows';
 import type { DialectKind } from './migrations';
-import type { EvaluationFilter, EvaluationRow, NewEvaluation, Store } from './types';
+import type { EvaluationFilter, EvaluationKind, EvaluationRow, NewEvaluation, Store } from './types';
+
+const GRADES = ['优', '良', '中', '差'] as const;
 
 type EvaluationMethods = Pick<
   Store,
@@ -14,6 +16,7 @@ type EvaluationMethods = Pick<
   | 'getEvaluation'
   | 'createEvaluation'
   | 'createEvaluations'
+  | 'summarizeProjects'
   | 'writeEvaluation'
   | 'refreshDerived'
   | 'listStaleDerived'
@@ -23,6 +26,8 @@ type EvaluationMethods = Pick<
 
 const SUMMARY_COLUMNS = [
   'e.id',
+  'e.kind',
+  'e.subject',
   'e.department_id',
   'e.year',
   'e.status',
@@ -39,6 +44,13 @@ const SUMMARY_COLUMNS = [
   'd.name as department_name',
   'd.district',
 ] as const;
+
+/** What the audit log records of a new evaluation. */
+const auditOf = (input: NewEvaluation) => ({
+  departmentId: input.departmentId,
+  year: input.year,
+  ...(input.kind === 'project' ? { kind: 'project', subject: input.subject ?? '' } : {}),
+});
 
 export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: DialectKind): EvaluationMethods {
   const selectEvaluation = (tx: Db) =>
@@ -72,6 +84,8 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
       .values({
         department_id: input.departmentId,
         year: input.year,
+        kind: input.kind ?? 'department',
+        subject: input.subject ?? '',
         status,
         version: 1,
         ...derivedColumns(input.derived),
@@ -92,7 +106,12 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
 
   return {
     async listEvaluations(f: EvaluationFilter) {
-      let q = selectEvaluation(db).select(SUMMARY_COLUMNS).orderBy('d.id').orderBy('e.year');
+      let q = selectEvaluation(db)
+        .select(SUMMARY_COLUMNS)
+        .where('e.kind', '=', f.kind ?? 'department')
+        .orderBy('d.id')
+        .orderBy('e.year')
+        .orderBy('e.id');
       if (f.departmentIds) {
         if (f.departmentIds.length === 0) return [];
         q = q.where('e.department_id', 'in', f.departmentIds);
@@ -107,10 +126,7 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
       try {
         return await db.transaction().execute(async (tx) => {
           const id = await insertEvaluation(tx, input, actor.username);
-          await audit(tx, actor, 'create', 'evaluation', id, {
-            departmentId: input.departmentId,
-            year: input.year,
-          });
+          await audit(tx, actor, 'create', 'evaluation', id, auditOf(input));
           return readEvaluation(tx, id);
         });
       } catch (e) {
@@ -121,23 +137,67 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
     createEvaluations(inputs, actor) {
       return db.transaction().execute(async (tx) => {
         let n = 0;
+        // One read per department-year-kind of what exists, not one per input (a list of 228 projects).
+        const seen = new Map<string, Set<string>>();
         for (const input of inputs) {
-          const exists = await tx
-            .selectFrom('evaluations')
-            .select('id')
-            .where('department_id', '=', input.departmentId)
-            .where('year', '=', input.year)
-            .executeTakeFirst();
-          if (exists) continue;
+          const kind = input.kind ?? 'department';
+          const group = `${input.departmentId}|${input.year}|${kind}`;
+          let subjects = seen.get(group);
+          if (!subjects) {
+            const rows = await tx
+              .selectFrom('evaluations')
+              .select('subject')
+              .where('department_id', '=', input.departmentId)
+              .where('year', '=', input.year)
+              .where('kind', '=', kind)
+              .execute();
+            subjects = new Set(rows.map((r) => r.subject));
+            seen.set(group, subjects);
+          }
+          const subject = input.subject ?? '';
+          if (subjects.has(subject)) continue;
+          subjects.add(subject);
           const id = await insertEvaluation(tx, input, actor.username);
-          await audit(tx, actor, 'create', 'evaluation', id, {
-            departmentId: input.departmentId,
-            year: input.year,
-          });
+          await audit(tx, actor, 'create', 'evaluation', id, auditOf(input));
           n++;
         }
         return n;
       });
+    },
+    async summarizeProjects(f) {
+      let q = selectEvaluation(db)
+        .select((eb) => [
+          'e.department_id',
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.count<number>('e.total').as('scored'),
+          ...GRADES.map((g) =>
+            eb.fn
+              .sum<number>(eb.case().when('e.grade', '=', g).then(1).else(0).end())
+              .as(`g_${GRADES.indexOf(g)}`),
+          ),
+        ])
+        .where('e.kind', '=', 'project')
+        .where('e.year', '=', f.year)
+        .groupBy('e.department_id')
+        .orderBy('e.department_id');
+      if (f.departmentIds) {
+        if (f.departmentIds.length === 0) return [];
+        q = q.where('e.department_id', 'in', f.departmentIds);
+      }
+      if (f.district !== undefined) q = q.where('d.district', '=', f.district);
+      const rows = (await q.execute()) as unknown as Record<string, number | string>[];
+      return rows.map((r) => ({
+        departmentId: Number(r.department_id),
+        year: f.year,
+        count: Number(r.n),
+        scored: Number(r.scored),
+        grades: {
+          优: Number(r.g_0 ?? 0),
+          良: Number(r.g_1 ?? 0),
+          中: Number(r.g_2 ?? 0),
+          差: Number(r.g_3 ?? 0),
+        },
+      }));
     },
     async writeEvaluation(w, actor) {
       try {
@@ -150,6 +210,7 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
               updated_at: at,
               updated_by: actor.username,
               ...(w.year !== undefined ? { year: w.year } : {}),
+              ...(w.subject !== undefined ? { subject: w.subject } : {}),
               ...(w.status !== undefined ? { status: w.status } : {}),
               ...(w.derived ? derivedColumns(w.derived) : {}),
             }))
@@ -232,7 +293,7 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
           return { ok: true as const, evaluation: evaluation! };
         });
       } catch (e) {
-        // Only a change of year can collide: the department already has an evaluation for that year.
+        // Only a change of year or subject can collide: the department already has that evaluation.
         if (isUniqueViolation(e)) return { ok: false, reason: 'exists' };
         throw e;
       }
@@ -248,12 +309,12 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
       const rows = await db
         .selectFrom('evaluations as e')
         .innerJoin('evaluation_documents as doc', 'doc.evaluation_id', 'e.id')
-        .select(['e.id', 'doc.data'])
+        .select(['e.id', 'e.kind', 'doc.data'])
         .where('e.derived_rev', '<>', rev)
         .orderBy('e.id')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({ id: r.id, data: JSON.parse(r.data) }));
+      return rows.map((r) => ({ id: r.id, kind: r.kind as EvaluationKind, data: JSON.parse(r.data) }));
     },
     async listVersions(evaluationId) {
       const rows = await db

@@ -6,6 +6,7 @@ import type {
   CommentRow,
   DepartmentRow,
   Derived,
+  EvaluationKind,
   EvaluationRow,
   EvaluationStatus,
   EvaluationSummaryRow,
@@ -58,6 +59,8 @@ export function toDerived(r: EvaluationJoin): Derived {
 export function toSummary(r: EvaluationJoin): EvaluationSummaryRow {
   return {
     id: r.id,
+    kind: r.kind as EvaluationKind,
+    subject: r.subject,
     departmentId: r.department_id,
     departmentName: r.department_name,
     district: r.district,

@@ -53,6 +53,10 @@ export interface EvaluationsTable {
   updated_by: string;
   /** JSON text of the last submission's explanations (migration 003); null before any. */
   submission: string | null;
+  /** 'department' or 'project' (migration 006). */
+  kind: Generated<string>;
+  /** A project's key in its department and year; '' for a department's evaluation (migration 006). */
+  subject: Generated<string>;
 }
 
 /** The current document of each evaluation, apart so that lists and dashboards read small, dense rows. */

@@ -4,6 +4,7 @@ import { useStore } from './cases/_shared';
 import { accountCases } from './cases/accounts.case';
 import { evaluationCases } from './cases/evaluations.case';
 import { listingCases } from './cases/listing.case';
+import { projectCases } from './cases/projects.case';
 import type { Store } from './types';
 
 /**
@@ -27,5 +28,6 @@ export function runStoreTests(
     accountCases(held);
     evaluationCases(held);
     listingCases(held);
+    projectCases(held);
   });
 }

@@ -12,6 +12,10 @@ export const STATUSES: readonly EvaluationStatus[] = [
   'published',
 ];
 
+/** What an evaluation row holds: a department's 部门整体支出绩效自评 or one project's 项目支出绩效自评. */
+export type EvaluationKind = 'department' | 'project';
+export const EVALUATION_KINDS: readonly EvaluationKind[] = ['department', 'project'];
+
 /** Who made a change, written with it into the audit log. */
 export interface Actor {
   userId: number | null;
@@ -69,14 +73,32 @@ export interface Derived {
   executionRate: number | null;
   findingsError: number | null;
   findingsWarning: number | null;
-  /** Deductions and unmet indicators, for the dashboard. */
-  details: { deductions: { name: string; points: number }[]; unmet: string[] };
+  /** Deductions and unmet indicators, for the dashboard; a project's list columns, so lists read no document. */
+  details: {
+    deductions: { name: string; points: number }[];
+    unmet: string[];
+    project?: ProjectFacts;
+  };
   /** Tag of the scoring code that computed this; rows with another tag are recomputed at start. */
   rev: string;
 }
 
+/** What a project list shows of a project self-evaluation, taken from its document at each write. */
+export interface ProjectFacts {
+  name: string;
+  code: string | null;
+  category: string | null;
+  owner: string | null;
+  /** 全年预算数 and 全年执行数, 万元. */
+  budget: number | null;
+  executed: number | null;
+}
+
 export interface EvaluationSummaryRow {
   id: number;
+  kind: EvaluationKind;
+  /** A project's key in its department and year (its 项目编码, else its normalised name); '' for a department's. */
+  subject: string;
   departmentId: number;
   departmentName: string;
   district: string | null;
@@ -153,6 +175,8 @@ export interface AuditRow {
 }
 
 export interface EvaluationFilter {
+  /** Absent means 'department': every list that does not ask for projects sees what it saw before they existed. */
+  kind?: EvaluationKind;
   departmentIds?: number[];
   district?: string;
   year?: number;
@@ -162,6 +186,10 @@ export interface EvaluationFilter {
 export interface NewEvaluation {
   departmentId: number;
   year: number;
+  /** 'department' unless told. */
+  kind?: EvaluationKind;
+  /** The project's key ('' for a department's evaluation, the default). */
+  subject?: string;
   data: unknown;
   derived: Derived;
   status?: EvaluationStatus;
@@ -174,6 +202,8 @@ export interface EvaluationWrite {
   expectedStatus?: EvaluationStatus;
   data?: unknown;
   year?: number;
+  /** A project's new key when its 项目编码 or name changed. */
+  subject?: string;
   status?: EvaluationStatus;
   derived?: Derived;
   summary: string;
@@ -188,6 +218,17 @@ export type WriteResult =
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'exists' }
   | { ok: false; reason: 'conflict'; current: EvaluationRow };
+
+/** The project self-evaluations of one department and year, counted without reading their documents. */
+export interface ProjectSummaryRow {
+  departmentId: number;
+  year: number;
+  /** Project self-evaluations of the department-year. */
+  count: number;
+  /** How many of them have a score. */
+  scored: number;
+  grades: { 优: number; 良: number; 中: number; 差: number };
+}
 
 /** A counter of the login throttle or a write limit: hits until `resetAt`, refused until `blockedUntil`. */
 export interface CounterRow {
@@ -258,14 +299,27 @@ export interface Store {
 
   listEvaluations(filter: EvaluationFilter): Promise<EvaluationSummaryRow[]>;
   getEvaluation(id: number): Promise<EvaluationRow | null>;
-  /** Create an evaluation at version 1; null when the department already has one for that year. */
+  /** Create an evaluation at version 1; null when the department already has one of that year, kind and subject. */
   createEvaluation(input: NewEvaluation, actor: Actor): Promise<EvaluationRow | null>;
-  /** Many evaluations in one transaction (seeding, benchmarks); existing department-years are skipped. */
+  /**
+   * Many evaluations in one transaction (seeding, a project list's import); those whose department, year, kind and
+   * subject exist already (or come earlier in `inputs`) are skipped. Returns how many were created.
+   */
   createEvaluations(inputs: NewEvaluation[], actor: Actor): Promise<number>;
+  /** Per department, its project self-evaluations of the year: count, scored, grades (read from derived figures). */
+  summarizeProjects(filter: {
+    year: number;
+    departmentIds?: number[];
+    district?: string;
+  }): Promise<ProjectSummaryRow[]>;
   writeEvaluation(write: EvaluationWrite, actor: Actor): Promise<WriteResult>;
   /** Replace the derived figures without a new version (after the scoring code changed). */
   refreshDerived(id: number, derived: Derived): Promise<void>;
-  listStaleDerived(rev: string, limit: number): Promise<{ id: number; data: unknown }[]>;
+  /** Rows of every kind whose derived figures were computed by other code than `rev`. */
+  listStaleDerived(
+    rev: string,
+    limit: number,
+  ): Promise<{ id: number; kind: EvaluationKind; data: unknown }[]>;
   listVersions(evaluationId: number): Promise<VersionRow[]>;
   getVersion(evaluationId: number, version: number): Promise<(VersionRow & { data: unknown }) | null>;
 

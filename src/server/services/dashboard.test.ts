@@ -15,6 +15,8 @@ const derived = (total: number | null, executionRate: number | null = 90, unmet:
 
 const row = (id: number, status: Status, d: Derived, year = 2023): EvaluationSummaryRow => ({
   id: id * 10000 + year,
+  kind: 'department',
+  subject: '',
   departmentId: id,
   departmentName: `部门${id}`,
   district: '海珠区',

@@ -115,6 +115,8 @@ describe('buildDashboard', () => {
   });
   const row = (id: number, year: number, d: Derived): EvaluationSummaryRow => ({
     id: id * 10 + year,
+    kind: 'department',
+    subject: '',
     departmentId: id,
     departmentName: `部门${id}`,
     district: '海珠区',

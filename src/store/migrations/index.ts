@@ -5,6 +5,7 @@ import { migration002 } from './002-accounts';
 import { migration003 } from './003-submission';
 import { migration004 } from './004-limits';
 import { migration005 } from './005-history';
+import { migration006 } from './006-projects';
 
 export type DialectKind = 'sqlite' | 'postgres';
 
@@ -16,6 +17,7 @@ export function migrationProvider(kind: DialectKind): MigrationProvider {
       '003_submission': migration003(),
       '004_limits': migration004(kind),
       '005_history': migration005(kind),
+      '006_projects': migration006(kind),
     }),
   };
 }
