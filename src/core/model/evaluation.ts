@@ -187,6 +187,8 @@ function defineSchemas(complete: boolean) {
     reportedScore: Points.nullish(),
     /** 偏差原因分析及改进措施. */
     deviationReason: optText,
+    /** A core indicator (核心指标): a project graded 优 must have met it. */
+    core: z.boolean().nullish(),
     /** Who owns the indicator (谁支出谁负责). */
     owner: optText,
     judgement: Judgement.nullish(),

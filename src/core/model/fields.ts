@@ -55,6 +55,7 @@ export function indicatorFields(base: string): Entry[] {
     [`${base}[].points`, '分值', 'points'],
     [`${base}[].reportedScore`, '得分', 'points'],
     [`${base}[].deviationReason`, '偏差原因及改进措施'],
+    [`${base}[].core`, '核心指标'],
     [`${base}[].owner`, '责任人'],
     [`${base}[].judgement`, '是否完成'],
     [`${base}[].judgement.result`, '判断结果', undefined, `${base}[].judgement`],

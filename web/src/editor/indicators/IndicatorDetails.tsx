@@ -1,5 +1,5 @@
 /** The parts of an indicator row that fold away: the targets as adjusted, the reported status, rate and points, and 偏差原因及改进措施. */
-import { Col, Row } from 'antd';
+import { Checkbox, Col, Row } from 'antd';
 import type { Indicator } from '../../../../src/core/model';
 import { NumberField } from '../inputs/NumberField';
 import { TextField } from '../inputs/TextField';
@@ -15,6 +15,7 @@ export const DETAIL_FIELDS = [
   'points',
   'reportedScore',
   'deviationReason',
+  'core',
 ] as const satisfies ReadonlyArray<keyof Indicator>;
 
 export function hasDetails(r: Indicator): boolean {
@@ -77,6 +78,14 @@ export function IndicatorDetails({
           />
         </Col>
       </Row>
+      <Checkbox
+        data-path={`${base}.core`}
+        checked={row.core === true}
+        onChange={(e) => set({ core: e.target.checked ? true : null })}
+        style={{ marginBottom: 8 }}
+      >
+        核心指标（项目评为“优”须完成）
+      </Checkbox>
       <TextField
         path={`${base}.deviationReason`}
         label="偏差原因及改进措施"
