@@ -1,0 +1,98 @@
+/** Bytes → sheets of cells: an .xlsx workbook (every sheet) or delimited text; a file that is neither is refused. */
+import ExcelJS from 'exceljs';
+import { decodeText, type TextEncoding } from '../text-encoding';
+import { plainValue } from '../xlsx/_cells';
+import { parseCsv } from './_csv';
+
+/** A cell as read: text, a number stored as a number, an Excel error value, or nothing. */
+export type Cell = string | number | { error: string } | null;
+
+export interface Sheet {
+  /** The sheet's name; null for a CSV file. */
+  name: string | null;
+  rows: Cell[][];
+}
+
+export type RefusalCode =
+  | 'project_list_empty'
+  | 'project_list_binary'
+  | 'project_list_docx'
+  | 'project_list_xls'
+  | 'project_list_pdf'
+  | 'project_list_zip_invalid';
+
+export type TableRead =
+  | { ok: true; kind: 'xlsx'; sheets: Sheet[] }
+  | {
+      ok: true;
+      kind: 'csv';
+      sheets: Sheet[];
+      encoding: TextEncoding;
+      delimiter: string;
+      unclosedQuoteAt: number | null;
+    }
+  | { ok: false; code: RefusalCode; detail?: string };
+
+/** Most rows and columns read from one sheet: a department's list has hundreds of rows and a dozen columns. */
+export const MAX_ROWS = 50_000;
+export const MAX_COLUMNS = 200;
+
+const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
+
+function cellOf(v: ExcelJS.CellValue | undefined): Cell {
+  const p = plainValue(v);
+  if (p === null || typeof p === 'string' || typeof p === 'number') return p;
+  if (typeof p === 'boolean') return p ? '是' : '否';
+  if (p instanceof Date) return p.toISOString().slice(0, 10);
+  return p;
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<TableRead> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const docx = /word\/document\.xml|\[Content_Types\]/.test(msg);
+    return { ok: false, code: docx ? 'project_list_docx' : 'project_list_zip_invalid' };
+  }
+  if (wb.worksheets.length === 0) return { ok: false, code: 'project_list_docx' };
+  const sheets = wb.worksheets.map((ws): Sheet => {
+    const rows: Cell[][] = [];
+    const last = Math.min(ws.rowCount, MAX_ROWS + 1);
+    const width = Math.min(ws.columnCount, MAX_COLUMNS);
+    for (let r = 1; r <= last; r++) {
+      const row = ws.getRow(r);
+      const cells: Cell[] = [];
+      for (let c = 1; c <= width; c++) cells.push(cellOf(row.getCell(c).value));
+      rows.push(cells);
+    }
+    return { name: ws.name, rows };
+  });
+  return { ok: true, kind: 'xlsx', sheets };
+}
+
+/**
+ * Read a file's table(s) by what its bytes are, whatever its name says. Never throws.
+ * @example await readTable(new TextEncoder().encode('项目名称,预算数\n保洁,1.00')) // { ok: true, kind: 'csv', … }
+ */
+export async function readTable(bytes: Uint8Array): Promise<TableRead> {
+  if (bytes.length === 0) return { ok: false, code: 'project_list_empty' };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: false, code: 'project_list_pdf' };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return { ok: false, code: 'project_list_xls' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return readWorkbook(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded) return { ok: false, code: 'project_list_binary' };
+  if (!decoded.text.trim()) return { ok: false, code: 'project_list_empty' };
+  const csv = parseCsv(decoded.text);
+  return {
+    ok: true,
+    kind: 'csv',
+    sheets: [{ name: null, rows: csv.rows.slice(0, MAX_ROWS + 1) }],
+    encoding: decoded.encoding,
+    delimiter: csv.delimiter,
+    unclosedQuoteAt: csv.unclosedQuoteAt,
+  };
+}
