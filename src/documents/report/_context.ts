@@ -1,5 +1,6 @@
 /** What every report section reads: the evaluation, its score tree, judged indicators and the table counter. */
 import type { Evaluation, Indicator, ManagementItem } from '../../core/model';
+import type { ProjectRollup } from '../../core/project-rollup';
 import type { Rubric, RubricNodeData, ScoreNode, ScoreResult } from '../../core/rubric';
 import { type Judged, judgeIndicator } from '../../core/target/judge';
 import { levelKey, nameKey } from '../../core/text';
@@ -16,9 +17,21 @@ export interface ReportContext {
   nextTable: () => string;
   /** Department name as written in sentences. */
   dept: string;
+  /** The department's project self-evaluations of the year, rolled up; null when the caller has none to give. */
+  projects: ProjectRollup | null;
 }
 
-export function buildContext(e: Evaluation, score: ScoreResult | null): ReportContext {
+/** What a report may print beside the evaluation itself. */
+export interface ReportExtras {
+  /** The roll-up of the department's project self-evaluations (项目自评覆盖率, grades). */
+  projects?: ProjectRollup | null;
+}
+
+export function buildContext(
+  e: Evaluation,
+  score: ScoreResult | null,
+  extras: ReportExtras = {},
+): ReportContext {
   let tables = 0;
   return {
     e,
@@ -27,6 +40,7 @@ export function buildContext(e: Evaluation, score: ScoreResult | null): ReportCo
     judged: e.indicators.map((i) => judgeIndicator(i)),
     nextTable: () => tableMark(++tables),
     dept: e.department.name,
+    projects: extras.projects ?? null,
   };
 }
 

@@ -1,7 +1,9 @@
 /** The report as a .docx in the official layout: the stored package skeleton, the body written from the blocks. */
+
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block } from './_blocks';
+import type { ReportExtras } from './_context';
 import type { DocxSkeleton } from './_skeleton-build';
 import { FONT, SIZE } from './_styles';
 import { tableXml } from './_tables';
@@ -74,6 +76,10 @@ export async function renderBlocksDocx(blocks: readonly Block[], title: string):
  * The self-evaluation report as .docx bytes; `score` is null when the rubric is unknown.
  * @example await renderDocx(nanzhou, scoreEvaluation(nanzhou, getRubric('gz-dept-2023'))) // Uint8Array (PK…)
  */
-export async function renderDocx(e: Evaluation, score: ScoreResult | null): Promise<Uint8Array> {
-  return renderBlocksDocx(buildReport(e, score), reportTitle(e));
+export async function renderDocx(
+  e: Evaluation,
+  score: ScoreResult | null,
+  extras: ReportExtras = {},
+): Promise<Uint8Array> {
+  return renderBlocksDocx(buildReport(e, score, extras), reportTitle(e));
 }

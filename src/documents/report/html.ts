@@ -1,8 +1,10 @@
 /** The report as one standalone HTML page for previews: the same blocks, merged cells as rowspan. */
+
 import { escapeHtml, escapeHtmlLines } from '../../core/html';
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block, TableBlock } from './_blocks';
+import type { ReportExtras } from './_context';
 import { buildReport, reportTitle } from './outline';
 
 const STYLE = `body{max-width:48em;margin:2em auto;padding:0 1em;font:16px/1.8 "仿宋_GB2312","FangSong","Noto Serif CJK SC",serif;color:#000}
@@ -73,6 +75,6 @@ ${blocks.map(blockHtml).join('\n')}
 }
 
 /** The report as a standalone HTML page. */
-export function renderHtml(e: Evaluation, score: ScoreResult | null): string {
-  return renderBlocksHtml(buildReport(e, score), reportTitle(e));
+export function renderHtml(e: Evaluation, score: ScoreResult | null, extras: ReportExtras = {}): string {
+  return renderBlocksHtml(buildReport(e, score, extras), reportTitle(e));
 }

@@ -1,8 +1,10 @@
 /** The report as Markdown for previews: the same blocks as the .docx, tables as pipe tables. */
+
 import { escapeMarkdown, escapeMarkdownCell } from '../../core/html';
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block, TableBlock } from './_blocks';
+import type { ReportExtras } from './_context';
 import { buildReport } from './outline';
 
 /** A heading or title is one line: a line break in the text would end it. */
@@ -44,6 +46,6 @@ export function renderBlocksMarkdown(blocks: readonly Block[]): string {
 }
 
 /** The report as Markdown. */
-export function renderMarkdown(e: Evaluation, score: ScoreResult | null): string {
-  return renderBlocksMarkdown(buildReport(e, score));
+export function renderMarkdown(e: Evaluation, score: ScoreResult | null, extras: ReportExtras = {}): string {
+  return renderBlocksMarkdown(buildReport(e, score, extras));
 }

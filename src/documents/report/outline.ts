@@ -2,7 +2,7 @@
 import type { Evaluation } from '../../core/model';
 import type { ScoreResult } from '../../core/rubric';
 import type { Block } from './_blocks';
-import { buildContext } from './_context';
+import { buildContext, type ReportExtras } from './_context';
 import { numberReport } from './_numbering';
 import {
   basicIntro,
@@ -25,8 +25,8 @@ export function reportTitle(e: Evaluation): string {
  * data are left out, the rest numbered in order.
  * @example buildReport(nanzhou, scoreEvaluation(nanzhou, getRubric('gz-dept-2023')))[0] // { kind: 'title', … }
  */
-export function buildReport(e: Evaluation, score: ScoreResult | null): Block[] {
-  const ctx = buildContext(e, score);
+export function buildReport(e: Evaluation, score: ScoreResult | null, extras: ReportExtras = {}): Block[] {
+  const ctx = buildContext(e, score, extras);
   return numberReport([
     { kind: 'title', text: reportTitle(e) },
     ...basicIntro(ctx),

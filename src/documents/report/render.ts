@@ -2,11 +2,12 @@
 import type { Evaluation } from '../../core/model';
 import { type Rubric, type ScoreResult, scoreEvaluation } from '../../core/rubric';
 import { findRubric } from '../../rubrics';
+import type { ReportExtras } from './_context';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'md', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export interface RenderOptions {
+export interface RenderOptions extends ReportExtras {
   /** Score on this rubric instead of the one the evaluation names. */
   rubric?: Rubric;
 }
@@ -49,13 +50,13 @@ export async function renderReport(
   // than writing a whole .docx report.
   switch (format) {
     case 'docx':
-      return (await import('./docx')).renderDocx(evaluation, score);
+      return (await import('./docx')).renderDocx(evaluation, score, options);
     case 'xlsx':
       return (await import('../xlsx/write')).renderXlsx(evaluation, score);
     case 'md':
-      return (await import('./markdown')).renderMarkdown(evaluation, score);
+      return (await import('./markdown')).renderMarkdown(evaluation, score, options);
     case 'html':
-      return (await import('./html')).renderHtml(evaluation, score);
+      return (await import('./html')).renderHtml(evaluation, score, options);
     default:
       throw new Error(`不支持的报告格式：${String(format)}（可用：${REPORT_FORMATS.join('、')}）`);
   }

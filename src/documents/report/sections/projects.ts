@@ -1,6 +1,7 @@
 /** 二、(四) 重点项目: per project a budget table by source of funds and an indicator table. */
 import type { Project } from '../../../core/model';
 import { formatWan, ratioWan, round2, sumWan } from '../../../core/money';
+import { rollupSentence } from '../../../core/project-rollup';
 import { judgeIndicator } from '../../../core/target/judge';
 import { type Block, cell, h2, h3, p, paras, type Row, type TableBlock } from '../_blocks';
 import type { ReportContext } from '../_context';
@@ -103,5 +104,7 @@ function projectBlocks(ctx: ReportContext, pr: Project): Block[] {
 }
 
 export function projectsSection(ctx: ReportContext): Block[] {
-  return [h2('重点项目绩效情况'), ...ctx.e.projects.flatMap((pr) => projectBlocks(ctx, pr))];
+  const rollup = ctx.projects && ctx.projects.count > 0 ? [p(rollupSentence(ctx.projects))] : [];
+  if (!rollup.length && !ctx.e.projects.length) return [];
+  return [h2('重点项目绩效情况'), ...rollup, ...ctx.e.projects.flatMap((pr) => projectBlocks(ctx, pr))];
 }
