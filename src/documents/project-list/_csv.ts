@@ -8,14 +8,20 @@ export interface CsvTable {
   unclosedQuoteAt: number | null;
 }
 
-/** The separator of the first lines: tabs when they outnumber commas, semicolons only when neither is used. */
+/** The separator of the first lines, counted outside quotes: tabs when they outnumber commas, semicolons only alone. */
 function detectDelimiter(text: string): CsvTable['delimiter'] {
-  const head = text.slice(0, 8192).split(/\r\n|\n|\r/, 10);
-  const count = (c: string) => head.reduce((n, l) => n + l.split(c).length - 1, 0);
-  const comma = count(',');
-  const tab = count('\t');
-  if (tab > comma) return '\t';
-  if (comma === 0 && count(';') > 0) return ';';
+  const count = { ',': 0, '\t': 0, ';': 0 };
+  let quoted = false;
+  let lines = 0;
+  for (let i = 0; i < Math.min(text.length, 16_384) && lines < 10; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n') lines++;
+    else if (c in count) count[c as keyof typeof count]++;
+  }
+  if (count['\t'] > count[',']) return '\t';
+  if (count[','] === 0 && count[';'] > 0) return ';';
   return ',';
 }
 

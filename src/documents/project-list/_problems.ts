@@ -33,6 +33,8 @@ const M: Record<string, (p: Params) => string> = {
     '是旧版 Excel（.xls）文件，不支持；请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后再导入',
   project_list_pdf: () => '是 PDF 文档，不是表格；请从预算系统导出 .xlsx 或 .csv 项目清单',
   project_list_zip_invalid: () => 'Excel 工作簿（.xlsx）已损坏或格式无效，无法读取',
+  project_list_too_large: () =>
+    'Excel 工作簿解压后超过 100 MB，不像项目清单（可能是损坏的文件或压缩炸弹），已拒绝',
   project_list_no_header: () => '未找到项目清单的表头：应有一行列名，其中包括“项目名称”',
   project_list_no_name_column: (p) =>
     `表头中没有“项目名称”列，无法区分项目，本表未导入（已识别的列：${p.found}）`,

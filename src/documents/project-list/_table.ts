@@ -1,5 +1,6 @@
 /** Bytes → sheets of cells: an .xlsx workbook (every sheet) or delimited text; a file that is neither is refused. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { decodeText, type TextEncoding } from '../text-encoding';
 import { plainValue } from '../xlsx/_cells';
 import { parseCsv } from './_csv';
@@ -19,7 +20,8 @@ export type RefusalCode =
   | 'project_list_docx'
   | 'project_list_xls'
   | 'project_list_pdf'
-  | 'project_list_zip_invalid';
+  | 'project_list_zip_invalid'
+  | 'project_list_too_large';
 
 export type TableRead =
   | { ok: true; kind: 'xlsx'; sheets: Sheet[] }
@@ -47,16 +49,35 @@ function cellOf(v: ExcelJS.CellValue | undefined): Cell {
   return p;
 }
 
+/** Most a workbook may inflate to: a list of hundreds of projects is well under 1 MB; more is a zip bomb. */
+export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+
+/** What the zip is, from its central directory alone (nothing inflated): a workbook, another zip, or too big. */
+async function checkZip(bytes: Uint8Array): Promise<RefusalCode | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return 'project_list_zip_invalid';
+  }
+  if (!zip.file('xl/workbook.xml')) return 'project_list_docx';
+  let total = 0;
+  zip.forEach((_, f) => {
+    // JSZip keeps the sizes of the central directory on an internal field.
+    total += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  });
+  return total > MAX_UNZIPPED_BYTES ? 'project_list_too_large' : null;
+}
+
 async function readWorkbook(bytes: Uint8Array): Promise<TableRead> {
+  const refused = await checkZip(bytes);
+  if (refused) return { ok: false, code: refused };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const docx = /word\/document\.xml|\[Content_Types\]/.test(msg);
-    return { ok: false, code: docx ? 'project_list_docx' : 'project_list_zip_invalid' };
+  } catch {
+    return { ok: false, code: 'project_list_zip_invalid' };
   }
-  if (wb.worksheets.length === 0) return { ok: false, code: 'project_list_docx' };
   const sheets = wb.worksheets.map((ws): Sheet => {
     const rows: Cell[][] = [];
     const last = Math.min(ws.rowCount, MAX_ROWS + 1);
