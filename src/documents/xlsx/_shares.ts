@@ -15,7 +15,7 @@ function nodes(n: ScoreNode): ScoreNode[] {
 }
 
 /** Weight and earned points per indicator, in the order of `e.indicators`, as the engine computed them. */
-export function indicatorShares(e: Evaluation, score: ScoreResult | null): Share[] {
+export function indicatorShares(e: Pick<Evaluation, 'indicators'>, score: ScoreResult | null): Share[] {
   const out: Share[] = e.indicators.map(() => ({ weight: null, earned: null }));
   if (!score) return out;
   for (const node of nodes(score.root)) {
