@@ -27,7 +27,7 @@ const P = {
   project: new RegExp(`项目支出(?:决算数)?(?:为|是)?${N}${U}`),
   initial: new RegExp(`年初预算(?:数)?(?:为|是)?${N}${U}`),
   budget: new RegExp(`(?:全年|调整后|年度)预算(?:数|总额)?(?:为|是)?${N}${U}`),
-  spent: new RegExp(`(?:执行数|决算数|实际支出|支出总额|总支出|支出合计)(?:为|是)?${N}${U}`),
+  spent: new RegExp(`(?:执行数|决算数|实际支出|支出总额|总支出|支出合计|支出决算(?:数)?)(?:为|是)?${N}${U}`),
   income: new RegExp(`(?:总收入|收入合计|收入总额|收入)(?:决算数)?(?:为|是|合计)?${N}${U}`),
   indicatorCount: /(\d+)个(?:部门整体支出|部门整体|整体支出)?(?:三级)?绩效指标|设置(?:三级)?绩效指标(\d+)个/,
   projectEvaluations: /项目(?:支出)?绩效自评(\d+)(?:项|个)/,
@@ -48,6 +48,8 @@ export interface ProseState {
   r: FinanceResult;
   /** The sentence being read, kept as the words of each figure's place. */
   sentence?: string;
+  /** The clause before was about “三公”经费: 「实际支出 …，比上年减少 …」 goes on about it. */
+  threePublic?: boolean;
 }
 
 /** Keep where a figure is stated (see `_statements.ts`); every statement, the first taken or not. */
@@ -142,7 +144,9 @@ function readPlain(
 function readClause(d: ProseState, c: string, prev: string, next: string, origin: Origin): void {
   const r = d.r;
   const f = r.finance;
-  if (c.includes('三公') || (prev.includes('三公') && /^(?:比|实际|使用|支出)/.test(c))) {
+  const continues = (prev.includes('三公') || d.threePublic) && /^(?:比|较|实际|使用|支出|决算)/.test(c);
+  d.threePublic = c.includes('三公') || continues;
+  if (d.threePublic) {
     readThreePublic(d, c, next);
     return;
   }
@@ -192,6 +196,7 @@ function readClause(d: ProseState, c: string, prev: string, next: string, origin
 /** One sentence of prose (compact text, no spaces): every figure it states. */
 export function readSentence(d: ProseState, s: string, origin: Origin): void {
   d.sentence = s;
+  d.threePublic = false;
   const clauses = s.split(/[，,；;]/);
   let prev = '';
   clauses.forEach((c, i) => {

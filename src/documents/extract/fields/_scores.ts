@@ -8,6 +8,7 @@ import { ancestry } from '../layout/_outline';
 import { shapeTable } from '../layout/_table-shape';
 import { parseNumber } from '../layout/_values';
 import { departmentParas, departmentTables, type ExtractContext, warn } from './_context';
+import { listedScores } from './_score-lists';
 import {
   chosenStatement,
   keepStatement,
@@ -102,6 +103,8 @@ function readScoreStatements(ctx: ExtractContext): void {
           p.origin,
         );
     }
+    for (const x of listedScores(ctx.matcher, p))
+      record(ctx, x.node.name, x.value, placeOfPara(p, sentenceAt(text, x.at)));
     const g = /(?:评价|自评|绩效)?等级(?:为|是|:|评定为)?[“”"'‘’「『]?([优良中差])/.exec(text);
     if (g)
       keepStatement(ctx.statements, {
@@ -167,8 +170,12 @@ function readDeductions(ctx: ExtractContext, out: StatedScores): void {
           .pop() ?? ''
       ).replace(/[，,]$/, '');
       const first = (sentence.split(/[，,]/)[0] ?? '').replace(/方面$/, '');
+      // 「65岁及以上老年人健康管理人数」实际完成 4.2 万人，未达到…，扣0.5分: the quoted name is the item.
+      const quoted = /^(?:因|由于|其中)?[「“"『]([^」”"』]{2,60})[」”"』]/.exec(first);
       const cut = first.search(PREDICATE);
-      const item = (cut > 0 ? first.slice(0, cut) : first).replace(/^(?:因|由于|其中)/, '');
+      const item = quoted
+        ? quoted[1]!
+        : (cut > 0 ? first.slice(0, cut) : first).replace(/^(?:因|由于|其中)/, '');
       if (!item || item.length < 2) {
         warn(ctx, 'extract_deduction_item', { points }, p.origin);
         continue;
