@@ -48,10 +48,10 @@ export class SheetCells {
   }
 
   warn(row: number | null, col: number | null, field: string | null, message: string): void {
-    const where = [`第 ${this.index} 张表「${this.ws.name}」`];
-    if (row !== null) where.push(`第 ${row} 行`);
-    if (field) where.push(field);
-    else if (col !== null) where.push(`第 ${columnLetter(col)} 列`);
+    let where = `第 ${this.index} 张表「${this.ws.name}」`;
+    if (row !== null) where += `第 ${row} 行`;
+    if (field) where += ` ${field}`;
+    else if (col !== null) where += ` 第 ${columnLetter(col)} 列`;
     this.warnings.push({
       sheet: this.index,
       sheetName: this.ws.name,
@@ -59,7 +59,7 @@ export class SheetCells {
       column: col === null ? null : columnLetter(col),
       field,
       message,
-      text: `${where.join(' ')}：${message}`,
+      text: `${where}：${message}`,
     });
   }
 

@@ -55,7 +55,8 @@ function indicatorNodes(n: ScoreNode): ScoreNode[] {
  */
 function dropPrintedShares(doc: ProjectTableDraft): ProjectTableDraft {
   const rubric = findRubric(doc.rubric);
-  if (!rubric || doc.drafts) return doc;
+  // a 分值 kept as typed text (a draft) leaves the node's points to the person
+  if (!rubric || Object.keys(doc.drafts ?? {}).some((k) => k.endsWith('.points'))) return doc;
   const bare = { ...doc, indicators: doc.indicators.map((i) => ({ ...i, points: null })) };
   const score = scoreProjectEvaluation(bare as ProjectEvaluation, rubric);
   const clear = new Set<number>();
@@ -115,7 +116,7 @@ export async function readProjectTablesXlsx(bytes: Uint8Array, fileName: string)
     }
   });
   if (!tables.length && wb.worksheets.length === 0)
-    warnings.push(fileWarning(fileName, '工作簿中没有工作表'));
+    warnings.push(fileWarning(fileName, '不是自评表工作簿（其中没有工作表）'));
   return { tables, warnings };
 }
 
