@@ -4,7 +4,7 @@
  */
 
 /** Column widths in Excel units (a digit's width); the .docx gives each column the same share of the page. */
-export const COLUMN_WIDTHS = [9, 10, 11, 22, 15, 26, 8, 9, 22] as const;
+export const COLUMN_WIDTHS = [10, 10, 11, 22, 15, 26, 8, 9, 22] as const;
 export const COLUMN_COUNT = COLUMN_WIDTHS.length;
 
 export const TITLE = '项目支出绩效自评表';

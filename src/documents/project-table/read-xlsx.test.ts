@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildXinhuaProjects } from '../../../test/fixtures/projects/table/xinhua';
-import { ProjectEvaluationDraft } from '../../core/model';
+import { type ProjectEvaluation, ProjectEvaluationDraft } from '../../core/model';
 import { writeProjectTablesWorkbook } from './many';
 import { readProjectTablesXlsx, readProjectTableXlsx } from './read-xlsx';
 
@@ -245,4 +246,54 @@ describe('readProjectTableXlsx: what is not a table is a warning, never a crash'
     expect(doc?.finance.executed ?? null).toBeNull();
     expect(doc?.project.name).toBe('长者长寿保健金项目');
   });
+});
+
+describe('readProjectTableXlsx: any cell changed to anything', () => {
+  const value = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      '总分',
+      '项目名称',
+      '年度资金总额',
+      '三级指标',
+      '（2022年度）',
+      '其中：',
+      '—',
+      '1,287.98',
+      '１００％',
+    ),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.date({ noInvalidDate: true }),
+    fc.constant({ error: '#REF!' } as ExcelJS.CellValue),
+    fc.constant(null),
+  );
+  const edit = fc.record({
+    row: fc.integer({ min: 1, max: 30 }),
+    col: fc.integer({ min: 1, max: 12 }),
+    value,
+  });
+
+  it('never throws, and what it returns is a valid draft', async () => {
+    const [changshou] = buildXinhuaProjects();
+    const base = await writeProjectTablesWorkbook([changshou as ProjectEvaluation]);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        async (edits, unmerge) => {
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(base as unknown as ArrayBuffer);
+          const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+          if (unmerge) ws.unMergeCells('A5:A9');
+          for (const e of edits) ws.getCell(e.row, e.col).value = e.value as ExcelJS.CellValue;
+          const { doc, warnings } = await readProjectTableXlsx(await bytesOf(wb), '改过.xlsx');
+          if (doc) expect(ProjectEvaluationDraft.safeParse(doc).success).toBe(true);
+          else expect(warnings.length).toBeGreaterThan(0);
+          for (const w of warnings) expect(w.text).toMatch(/^(第 1 张表「|改过\.xlsx：)/);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });
