@@ -15,7 +15,7 @@ import { extractIdentity } from './fields/_identity';
 import { type IndicatorDraft, isIndicatorTable, readIndicatorTable } from './fields/_indicators';
 import { extractLists } from './fields/_lists';
 import { functionsOf, sectionText } from './fields/_narrative';
-import { extractProjects, findProjectSections } from './fields/_projects';
+import { extractProjects, findProjectSections, splitParagraphProjects } from './fields/_projects';
 import { buildMatcher } from './fields/_rubric-map';
 import { extractScores } from './fields/_scores';
 import { thresholdValue } from './fields/_thresholds';
@@ -91,6 +91,7 @@ function safely<T>(ctx: Pick<ExtractContext, 'warnings'>, part: string, run: () 
 export function assembleEvaluation(doc: LayoutDoc, filename?: string): ExtractResult {
   const blocks = doc.blocks;
   const outline = buildOutline(blocks);
+  splitParagraphProjects(outline);
   const paras = blocks.filter((b): b is ParaBlock => b.kind === 'para');
   const warnings: ExtractWarning[] = [...doc.warnings];
   const id = extractIdentity(paras, filename);

@@ -1,8 +1,8 @@
 /** Key projects described in a report: a section titled …项目 with its funding table and indicator table. */
 import type { FundingLine } from '../../../core/model/evaluation';
 import { compactText } from '../layout/_chars';
-import type { TableBlock } from '../layout/_model';
-import { allSections, type Section, sectionTables } from '../layout/_outline';
+import type { Block, ParaBlock, TableBlock } from '../layout/_model';
+import { allSections, type Outline, type Section, sectionTables } from '../layout/_outline';
 import { shapeTable } from '../layout/_table-shape';
 import { parseNumber, toWan } from '../layout/_values';
 import type { ExtractContext } from './_context';
@@ -35,6 +35,52 @@ function projectName(title: string): string | null {
   const m = /^(.{2,40}?项目)(?:绩效)?(?:自评)?(?:预算执行|实施|完成)?(?:情况)?$/.exec(t);
   if (!m || GENERIC.test(m[1]!)) return null;
   return m[1]!;
+}
+
+/** 「中小学校舍维修改造项目：全年预算 6,820.00 万元，…」: a paragraph that opens a project by its name. */
+function introducedProject(b: Block): string | null {
+  if (b.kind !== 'para') return null;
+  const m = /^(.{2,40}?项目)[：:]/.exec(compactText(b.text));
+  return m ? projectName(m[1]!) : null;
+}
+
+/**
+ * A project a report introduces in a paragraph rather than a heading, its tables after it: each becomes a section
+ * of its own under the section it sits in (the paragraph its heading), so that its tables are the project's and not
+ * the department's. Only a paragraph followed by a funding or indicator table before the next one opens a project.
+ */
+export function splitParagraphProjects(outline: Outline): void {
+  for (const sec of allSections(outline.root)) {
+    const starts = sec.blocks.flatMap((b, i) => (introducedProject(b) ? [i] : []));
+    if (!starts.length) continue;
+    const made: Section[] = [];
+    const cut = starts.map((start, k) => {
+      const end = starts[k + 1] ?? sec.blocks.length;
+      const body = sec.blocks.slice(start + 1, end);
+      const hasTable = body.some((b) => b.kind === 'table' && (isFundingTable(b) || isIndicatorTable(b)));
+      return hasTable ? { start, end, body } : null;
+    });
+    for (const c of cut) {
+      if (!c) continue;
+      const heading = sec.blocks[c.start] as ParaBlock;
+      const child: Section = {
+        title: introducedProject(heading)!,
+        heading,
+        key: 'project-paragraph',
+        parent: sec,
+        children: [],
+        blocks: c.body,
+        depth: sec.depth + 1,
+      };
+      for (const b of [heading, ...c.body]) outline.sectionOf.set(b, child);
+      made.push(child);
+    }
+    if (!made.length) continue;
+    const moved = new Set(made.flatMap((s) => [s.heading!, ...s.blocks]));
+    sec.blocks = sec.blocks.filter((b) => !moved.has(b));
+    // Their blocks came before the section's first child: so do they.
+    sec.children = [...made, ...sec.children];
+  }
 }
 
 /** Sections that describe one project each. */

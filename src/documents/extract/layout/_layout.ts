@@ -4,10 +4,12 @@
  * paragraphs from wrapped lines.
  */
 import { scanCellLines } from './_cell-lines';
-import { cleanText, displayWidth, endsSentence } from './_chars';
+import { cleanText, compactText, displayWidth, endsSentence } from './_chars';
+import { roleOf } from './_columns';
 import { buildFlatTables, type FlatScan, scanFlatTable } from './_flat';
 import type { Block, Origin, ParaBlock, SourceItem, SourceLine, TableBlock } from './_model';
 import { isNumberedLine } from './_numbering';
+import { parseNumber } from './_values';
 
 /** Usual width of a full line of running text: the 90th percentile of line widths. */
 export function typicalWidth(lines: readonly SourceLine[]): number {
@@ -44,6 +46,24 @@ function splitPipe(t: string): string[] {
 }
 
 /** Tab-separated lines to rows; a row repeating the first (header) row is dropped: it follows a page break. */
+/**
+ * A tab row after a blank line whose cells are all column headers (资金来源 | 年度预算数 | 执行数, then 指标名称 | 年度指标值
+ * | …): a new table, not a row of the one above, though nothing but the blank line parts them.
+ */
+function startsTabTable(l: SourceLine, first: SourceLine): boolean {
+  // The same header again (a table continued on the next page) goes on with the table it repeats.
+  if (!l.blankBefore || compactText(l.text) === compactText(first.text)) return false;
+  const cells = l.text
+    .split('\t')
+    .map((c) => cleanText(c))
+    .filter(Boolean);
+  return (
+    cells.length >= 2 &&
+    cells.filter((c) => roleOf(c) !== null).length >= 2 &&
+    !cells.some((c) => parseNumber(c) !== null)
+  );
+}
+
 function tabTable(lines: readonly SourceLine[]): TableBlock {
   const rows: string[][] = [];
   for (const l of lines) {
@@ -138,8 +158,8 @@ export function layoutItems(items: readonly SourceItem[]): Block[] {
       const t = l.text;
       if (t.includes('\t')) {
         flush();
-        let e = k;
-        while (e < run.length && run[e]!.text.includes('\t')) e++;
+        let e = k + 1;
+        while (e < run.length && run[e]!.text.includes('\t') && !startsTabTable(run[e]!, l)) e++;
         out.push(tabTable(run.slice(k, e)));
         k = e;
         continue;

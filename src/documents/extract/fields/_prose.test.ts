@@ -71,3 +71,37 @@ describe('figures in prose around 「三公」经费 and 支出决算', () => {
     ]);
   });
 });
+
+describe('a key project introduced in a paragraph', () => {
+  const body = [
+    '（三）重点项目情况',
+    '中小学校舍维修改造项目：全年预算 6,820.00 万元，执行 6,412.75 万元，执行率 94.03%。资金来源和指标完成情况如下。',
+    '',
+    '资金来源\t年度预算数（万元）\t执行数（万元）\t执行率',
+    '区级财政资金\t5,320.00\t4,980.15\t93.61%',
+    '市级补助资金\t1,500.00\t1,432.60\t95.51%',
+    '合计\t6,820.00\t6,412.75\t94.03%',
+    '',
+    '指标名称\t年度指标值\t实际完成值\t完成率',
+    '维修改造学校数量\t≥30所\t32所\t100%',
+    '维修工程验收合格率\t100%\t100%\t100%',
+  ].join('\n');
+
+  it('is a project with its funding table and its indicator table, apart from the department’s', () => {
+    const e = read(`（一）预算执行\n部门全年预算数 100,000.00 万元。\n${body}`);
+    expect(e.projects).toHaveLength(1);
+    expect(e.projects[0]).toMatchObject({ name: '中小学校舍维修改造项目', budget: 6820, executed: 6412.75 });
+    expect(e.projects[0]!.funding.map((f) => f.source)).toEqual(['区级财政资金', '市级补助资金']);
+    expect(e.projects[0]!.indicators.map((i) => i.name)).toEqual(['维修改造学校数量', '维修工程验收合格率']);
+    expect(e.indicators).toEqual([]);
+    // The project's budget in its opening sentence is not the department's.
+    expect(e.finance.budget).toBe(100000);
+  });
+
+  it('is not opened by a paragraph naming a project with no table after it', () => {
+    const e = read(
+      '（三）重点项目情况\n环境卫生保洁项目：全年预算 120.00 万元，执行 118.00 万元。\n（四）其他',
+    );
+    expect(e.projects).toEqual([]);
+  });
+});
