@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { STATUS_LABEL, STATUSES, type Status as StatusName } from '../core/labels';
 import { safeText } from '../core/safe-text';
 import { Status } from './evaluations';
+import { DashboardProjects } from './projects';
 
 /** What rankings and averages count unless drafts are asked for: evaluations a department has submitted. */
 export const COUNTED_STATUSES = [
@@ -101,4 +102,9 @@ export const Dashboard = z.object({
       previous: z.number().nullable(),
     }),
   ),
+  /**
+   * The departments' project self-evaluations of the year (every status) and the lowest-scoring ones. Always sent by
+   * this server; optional so that dashboards built without it (the web's fixtures) still type-check.
+   */
+  projects: DashboardProjects.optional(),
 });

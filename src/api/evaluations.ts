@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { EXPLANATION_MAX } from '../core/gate';
 import { ACTION_LABEL, STATUS_LABEL, STATUSES, TRANSITION_ACTIONS } from '../core/labels';
-import { Evaluation, EvaluationDraft } from '../core/model';
+import { Evaluation, EvaluationDraft, isProjectEvaluation, ProjectEvaluationDraft } from '../core/model';
 import { safeText } from '../core/safe-text';
 import { Role } from './accounts';
 
@@ -33,8 +33,12 @@ export const Submission = z.object({
   explanations: z.array(SubmissionExplanation),
 });
 
+/** What a row holds: a department's 部门整体支出绩效自评 or one project's 项目支出绩效自评. */
+export const EvaluationKind = z.enum(['department', 'project']);
+
 export const EvaluationSummary = z.object({
   id: z.number().int(),
+  kind: EvaluationKind,
   departmentId: z.number().int(),
   departmentName: z.string(),
   district: z.string().nullable(),
@@ -48,6 +52,7 @@ export const EvaluationSummary = z.object({
 });
 
 export const EvaluationRecord = EvaluationSummary.extend({
+  kind: z.literal('department'),
   /** The document as saved: a draft may still have empty names and text typed into number fields (`drafts`). */
   data: EvaluationDraft,
   /** Who saved this version, by display name; `updatedByUsername` is the account. */
@@ -92,10 +97,31 @@ export const CreateEvaluationBody = z.object({
   data: Evaluation,
 });
 
+/** A project self-evaluation's record: the same fields, its document a `jixiao/project-evaluation@1` draft. */
+export const ProjectEvaluationRecord = EvaluationRecord.extend({
+  kind: z.literal('project'),
+  data: ProjectEvaluationDraft,
+});
+
+/** Either kind of record, as `GET /api/evaluations/:id` sends it (the row's `kind` tells which). */
+export const AnyEvaluationRecord = z.discriminatedUnion('kind', [EvaluationRecord, ProjectEvaluationRecord]);
+
+/**
+ * A saved document of either kind, checked by its own draft schema, told apart by its schema id
+ * (`jixiao/project-evaluation@1`; anything else is a department's): the messages stay each schema's own.
+ */
+export const AnyEvaluationDraft = z.unknown().transform((value, ctx) => {
+  const schema = isProjectEvaluation(value) ? ProjectEvaluationDraft : EvaluationDraft;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data as z.output<typeof EvaluationDraft | typeof ProjectEvaluationDraft>;
+  for (const issue of parsed.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
+  return z.NEVER;
+});
+
 /** Saving a draft: its structure is checked strictly, its completeness is not (see `validateDraft`). */
 export const UpdateEvaluationBody = z.object({
   version: z.number().int().positive({ error: '缺少版本号 version' }),
-  data: EvaluationDraft,
+  data: AnyEvaluationDraft,
 });
 
 export const VersionParams = z.object({
@@ -167,10 +193,18 @@ export const SaveEvaluationResponse = z.object({
   problems: z.array(DraftProblem),
 });
 
+/** `PUT /api/evaluations/:id` of a project self-evaluation. */
+export const SaveProjectEvaluationResponse = z.object({
+  evaluation: ProjectEvaluationRecord,
+  problems: z.array(DraftProblem),
+});
+
 /** `GET /api/evaluations`. */
 export const EvaluationsResponse = z.object({ evaluations: z.array(EvaluationSummary) });
 /** Reading, creating, saving, transitions and `GET …/versions/:v` (then `allowedActions` is empty). */
 export const EvaluationResponse = z.object({ evaluation: EvaluationRecord });
+/** Reading a row of either kind (`GET /api/evaluations/:id`, transitions, restore). */
+export const AnyEvaluationResponse = z.object({ evaluation: AnyEvaluationRecord });
 /** `GET /api/evaluations/:id/history`. */
 export const HistoryResponse = z.object({ versions: z.array(VersionEntry) });
 /** `GET /api/evaluations/:id/versions/:v/changes`: what the version changed against the one before it. */

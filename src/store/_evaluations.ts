@@ -17,6 +17,7 @@ type EvaluationMethods = Pick<
   | 'createEvaluation'
   | 'createEvaluations'
   | 'summarizeProjects'
+  | 'listLowestProjects'
   | 'writeEvaluation'
   | 'refreshDerived'
   | 'listStaleDerived'
@@ -168,6 +169,7 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
       let q = selectEvaluation(db)
         .select((eb) => [
           'e.department_id',
+          'd.name as department_name',
           eb.fn.countAll<number>().as('n'),
           eb.fn.count<number>('e.total').as('scored'),
           ...GRADES.map((g) =>
@@ -178,7 +180,7 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
         ])
         .where('e.kind', '=', 'project')
         .where('e.year', '=', f.year)
-        .groupBy('e.department_id')
+        .groupBy(['e.department_id', 'd.name'])
         .orderBy('e.department_id');
       if (f.departmentIds) {
         if (f.departmentIds.length === 0) return [];
@@ -188,6 +190,7 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
       const rows = (await q.execute()) as unknown as Record<string, number | string>[];
       return rows.map((r) => ({
         departmentId: Number(r.department_id),
+        departmentName: String(r.department_name),
         year: f.year,
         count: Number(r.n),
         scored: Number(r.scored),
@@ -198,6 +201,22 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
           差: Number(r.g_3 ?? 0),
         },
       }));
+    },
+    async listLowestProjects(f, limit) {
+      let q = selectEvaluation(db)
+        .select(SUMMARY_COLUMNS)
+        .where('e.kind', '=', 'project')
+        .where('e.year', '=', f.year)
+        .where('e.total', 'is not', null)
+        .orderBy('e.total')
+        .orderBy('e.id')
+        .limit(limit);
+      if (f.departmentIds) {
+        if (f.departmentIds.length === 0) return [];
+        q = q.where('e.department_id', 'in', f.departmentIds);
+      }
+      if (f.district !== undefined) q = q.where('d.district', '=', f.district);
+      return (await q.execute()).map(toSummary);
     },
     async writeEvaluation(w, actor) {
       try {

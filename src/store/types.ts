@@ -222,6 +222,7 @@ export type WriteResult =
 /** The project self-evaluations of one department and year, counted without reading their documents. */
 export interface ProjectSummaryRow {
   departmentId: number;
+  departmentName: string;
   year: number;
   /** Project self-evaluations of the department-year. */
   count: number;
@@ -312,6 +313,11 @@ export interface Store {
     departmentIds?: number[];
     district?: string;
   }): Promise<ProjectSummaryRow[]>;
+  /** The `limit` lowest-scoring project self-evaluations of the year (scored ones only), lowest first. */
+  listLowestProjects(
+    filter: { year: number; departmentIds?: number[]; district?: string },
+    limit: number,
+  ): Promise<EvaluationSummaryRow[]>;
   writeEvaluation(write: EvaluationWrite, actor: Actor): Promise<WriteResult>;
   /** Replace the derived figures without a new version (after the scoring code changed). */
   refreshDerived(id: number, derived: Derived): Promise<void>;

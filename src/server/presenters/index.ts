@@ -32,6 +32,7 @@ export const presentDepartment = (d: DepartmentRow) => ({
 
 export const presentEvaluationSummary = (e: EvaluationSummaryRow) => ({
   id: e.id,
+  kind: e.kind,
   departmentId: e.departmentId,
   departmentName: e.departmentName,
   district: e.district,
@@ -46,6 +47,7 @@ export const presentEvaluationSummary = (e: EvaluationSummaryRow) => ({
 /** Everything `presentEvaluation` sends except the document. */
 const presentEvaluationFields = (e: EvaluationRow, user: UserRow | null) => ({
   id: e.id,
+  kind: e.kind,
   departmentId: e.departmentId,
   departmentName: e.departmentName,
   district: e.district,
@@ -127,3 +129,4 @@ export const presentAuditEntry = (a: AuditRow) => ({
   detail: a.detail,
   ip: a.ip,
 });
+export * from './projects';

@@ -8,6 +8,7 @@ import { registerDepartmentRoutes } from './departments';
 import { registerEvaluationRoutes } from './evaluations';
 import { registerHealthRoutes } from './health';
 import { registerImportRoutes } from './imports';
+import { registerProjectRoutes } from './projects';
 import { registerReportRoutes } from './reports';
 import { registerScoreRoutes } from './score';
 import { registerUserRoutes } from './users';
@@ -18,6 +19,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
     registerAuthRoutes,
     registerDepartmentRoutes,
     registerEvaluationRoutes,
+    registerProjectRoutes,
     registerScoreRoutes,
     registerReportRoutes,
     registerImportRoutes,

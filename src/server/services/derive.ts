@@ -1,10 +1,15 @@
 /** Figures computed from a document at each write (score, grade, execution rate, findings) for lists and dashboards. */
 import { auditEvaluation, type Finding } from '../../core/audit';
-import type { Evaluation } from '../../core/model';
+import {
+  DEFAULT_PROJECT_RUBRIC,
+  type Evaluation,
+  isProjectEvaluation,
+  type ProjectEvaluation,
+} from '../../core/model';
 import { round2 } from '../../core/money';
-import { type ScoreNode, type ScoreResult, scoreEvaluation } from '../../core/rubric';
+import { type ScoreNode, type ScoreResult, scoreEvaluation, scoreProjectEvaluation } from '../../core/rubric';
 import { findRubric, listRubrics } from '../../rubrics';
-import type { Derived } from '../../store';
+import type { Derived, EvaluationKind, ProjectFacts } from '../../store';
 
 /** Tag of the code that derived the figures: a change of rubrics recomputes stored rows. */
 export function derivedRev(): string {
@@ -14,14 +19,35 @@ export function derivedRev(): string {
   return `1|${rubrics}|audit`;
 }
 
-export function safeScore(doc: Evaluation): ScoreResult | null {
-  const rubric = findRubric(doc.rubric);
+/** The score of either kind of document (told apart by its schema id), or null when it cannot be scored. */
+export function safeScore(doc: Evaluation | ProjectEvaluation): ScoreResult | null {
+  if (isProjectEvaluation(doc)) return safeScoreProject(doc as ProjectEvaluation);
+  const rubric = findRubric((doc as Evaluation).rubric);
   if (!rubric) return null;
   try {
-    return scoreEvaluation(doc, rubric);
+    return scoreEvaluation(doc as Evaluation, rubric);
   } catch {
     return null;
   }
+}
+
+/** A project self-evaluation scored on its rubric (`national-project-2020` unless it names another). */
+export function safeScoreProject(doc: ProjectEvaluation): ScoreResult | null {
+  const rubric = findRubric(doc.rubric || DEFAULT_PROJECT_RUBRIC);
+  if (rubric?.scope !== 'project') return null;
+  try {
+    return scoreProjectEvaluation(doc, rubric);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The audit findings of a project self-evaluation: none yet. The seam where the project audit rules
+ * (`src/core/audit/`, being written) plug in, picked by kind in `deriveDocument`.
+ */
+export function safeAuditProject(_doc: ProjectEvaluation, _score?: ScoreResult | null): Finding[] | null {
+  return [];
 }
 
 /** The audit findings, or null when the document cannot be audited; `score`, its score if known, is not redone. */
@@ -42,7 +68,10 @@ function findKind(node: ScoreNode, kind: string): ScoreNode | null {
   return null;
 }
 
-function executionRateOf(doc: Evaluation, score: ScoreResult | null): number | null {
+function executionRateOf(
+  doc: { reported: { executionRate?: number | null }; finance: { executionRate?: number | null } },
+  score: ScoreResult | null,
+): number | null {
   const rate = score ? findKind(score.root, 'execution_rate')?.inputs.rate : undefined;
   if (typeof rate === 'number') return round2(rate * 100);
   return doc.reported.executionRate ?? doc.finance.executionRate ?? null;
@@ -52,7 +81,41 @@ function executionRateOf(doc: Evaluation, score: ScoreResult | null): number | n
 export function deriveEvaluation(doc: Evaluation, rev = derivedRev()): Derived {
   const score = safeScore(doc);
   // The audit checks the score too: hand it the one just computed instead of scoring the document twice.
-  const findings = safeAudit(doc, score);
+  return figures(doc, score, safeAudit(doc, score), rev);
+}
+
+/** What a project list shows of a project, kept with its derived figures. */
+export function projectFacts(doc: ProjectEvaluation): ProjectFacts {
+  return {
+    name: doc.project.name,
+    code: doc.project.code || null,
+    category: doc.project.category || null,
+    owner: doc.project.owner || null,
+    budget: doc.finance.budget ?? null,
+    executed: doc.finance.executed ?? null,
+  };
+}
+
+/** A project self-evaluation's figures: scored on its project rubric, its list columns kept beside them. */
+export function deriveProjectEvaluation(doc: ProjectEvaluation, rev = derivedRev()): Derived {
+  const score = safeScoreProject(doc);
+  const derived = figures(doc, score, safeAuditProject(doc, score), rev);
+  return { ...derived, details: { ...derived.details, project: projectFacts(doc) } };
+}
+
+/** The derived figures of a stored row's document, by the row's kind. */
+export function deriveDocument(kind: EvaluationKind, doc: unknown, rev = derivedRev()): Derived {
+  return kind === 'project'
+    ? deriveProjectEvaluation(doc as ProjectEvaluation, rev)
+    : deriveEvaluation(doc as Evaluation, rev);
+}
+
+function figures(
+  doc: Parameters<typeof executionRateOf>[0],
+  score: ScoreResult | null,
+  findings: Finding[] | null,
+  rev: string,
+): Derived {
   const trace = score?.trace ?? [];
   return {
     total: score?.total == null ? null : round2(score.total),

@@ -1,10 +1,11 @@
 /** First start: the administrator, and the example departments with their evaluations when the database is new. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Evaluation } from '../../core/model';
+import { Evaluation, type ProjectEvaluation } from '../../core/model';
 import type { Actor, NewEvaluation, Store } from '../../store';
 import { generatePassword, type PasswordHasher } from '../auth/password';
-import { deriveEvaluation } from './derive';
+import { derivedRev, deriveEvaluation } from './derive';
+import { documentKind } from './kinds';
 
 const SYSTEM: Actor = { userId: null, username: '系统', ip: null };
 
@@ -80,8 +81,34 @@ export async function seedExamples(store: Store, opts: SeedOptions): Promise<num
     });
   }
   const n = await store.createEvaluations(evaluations, SYSTEM);
-  opts.print(`已载入示例数据：${await store.countDepartments()} 个部门，${n} 份自评`);
+  const projects = await seedProjectExamples(store, join(opts.seedDir, 'projects'));
+  const also = projects ? `，${projects} 份项目自评` : '';
+  opts.print(`已载入示例数据：${await store.countDepartments()} 个部门，${n} 份自评${also}`);
   return n;
+}
+
+/** examples/projects/*.json: project self-evaluations, each under the seeded department its 主管部门 names. */
+async function seedProjectExamples(store: Store, dir: string): Promise<number> {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+  const departments = await store.listDepartments();
+  const kind = documentKind('project');
+  const inputs: NewEvaluation[] = [];
+  for (const f of files) {
+    const parsed = kind.parseStored(JSON.parse(await readFile(join(dir, f), 'utf8').catch(() => 'null')));
+    if (!parsed.success) continue;
+    const doc = parsed.data as ProjectEvaluation;
+    const dept = departments.find((d) => d.name === doc.project.department);
+    if (!dept) continue;
+    inputs.push({
+      departmentId: dept.id,
+      year: doc.year,
+      kind: 'project',
+      subject: kind.subject(doc),
+      data: doc,
+      derived: kind.derive(doc, derivedRev()),
+    });
+  }
+  return inputs.length ? store.createEvaluations(inputs, SYSTEM) : 0;
 }
 
 /** Recompute stored figures whose scoring code has changed since they were written. */
@@ -91,9 +118,10 @@ export async function refreshStaleDerived(store: Store, rev: string): Promise<nu
     const batch = await store.listStaleDerived(rev, 200);
     if (batch.length === 0) return n;
     for (const row of batch) {
-      const parsed = Evaluation.safeParse(row.data);
+      const kind = documentKind(row.kind);
+      const parsed = kind.parseStored(row.data);
       const derived = parsed.success
-        ? deriveEvaluation(parsed.data, rev)
+        ? kind.derive(parsed.data, rev)
         : {
             total: null,
             grade: null,

@@ -1,4 +1,4 @@
-/** What a staff member may change: only indicators whose `owner` is their username, nothing else. */
+/** What a staff member may change: only indicators whose `owner` is their username (and the projects they own). */
 import { isDeepStrictEqual } from 'node:util';
 import type { Evaluation } from '../../core/model';
 
@@ -75,4 +75,18 @@ export function findStaffViolation(
     if (!isDeepStrictEqual(rest[key], next[key])) return key;
   }
   return null;
+}
+
+/**
+ * The first change a staff member may not make to a project self-evaluation: its owner (`project.owner`, 谁支出谁负责)
+ * may change all of it but who owns it; anyone else only the indicators assigned to them, as in an evaluation.
+ * @example findProjectStaffViolation(doc, { ...doc, conclusion: 'x' }, doc.project.owner) // null
+ */
+export function findProjectStaffViolation(before: unknown, after: unknown, username: string): string | null {
+  const b = plain(before);
+  const a = plain(after);
+  const ownerOf = (d: Doc) => ((d.project as Row | undefined)?.owner as string | null | undefined) ?? null;
+  if (ownerOf(b) !== ownerOf(a)) return 'project.owner';
+  if (ownerOf(b) === username) return null;
+  return findStaffViolation(b, a as Evaluation, username);
 }

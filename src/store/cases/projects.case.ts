@@ -113,8 +113,28 @@ export function projectCases(held: { store: Store }): void {
       );
       const rows = await store.summarizeProjects({ year: 2023, district });
       expect(rows).toEqual([
-        { departmentId: d1.id, year: 2023, count: 5, scored: 4, grades: { 优: 1, 良: 2, 中: 0, 差: 1 } },
-        { departmentId: d2.id, year: 2023, count: 1, scored: 1, grades: { 优: 0, 良: 0, 中: 1, 差: 0 } },
+        {
+          departmentId: d1.id,
+          departmentName: d1.name,
+          year: 2023,
+          count: 5,
+          scored: 4,
+          grades: { 优: 1, 良: 2, 中: 0, 差: 1 },
+        },
+        {
+          departmentId: d2.id,
+          departmentName: d2.name,
+          year: 2023,
+          count: 1,
+          scored: 1,
+          grades: { 优: 0, 良: 0, 中: 1, 差: 0 },
+        },
+      ]);
+      const lowest = await store.listLowestProjects({ year: 2023, district }, 3);
+      expect(lowest.map((r) => [r.departmentId, r.subject, r.derived.total])).toEqual([
+        [d1.id, 'd', 59.99],
+        [d2.id, 'a', 70],
+        [d1.id, 'b', 85],
       ]);
       expect(await store.summarizeProjects({ year: 2023, departmentIds: [d2.id] })).toHaveLength(1);
       expect(await store.summarizeProjects({ year: 2023, departmentIds: [] })).toEqual([]);

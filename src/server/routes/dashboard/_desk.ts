@@ -7,6 +7,7 @@ import type { ServerContext } from '../../context';
 import { authorize } from '../../errors';
 import { canReadDashboard } from '../../policies';
 import { buildDashboard } from '../../services/dashboard';
+import { buildDashboardProjects, LOWEST_PROJECTS } from '../../services/project-figures';
 
 export type DeskQuery = z.output<typeof DashboardQuery>;
 export type DashboardResponse = z.output<typeof Dashboard>;
@@ -39,11 +40,18 @@ export async function readDashboard(
       const all = await ctx.store.listEvaluations(scope);
       year = Math.max(0, ...all.map((e) => e.year)) || new Date().getFullYear();
     }
-    const [rows, previous] = await Promise.all([
+    const [rows, previous, summaries, lowest] = await Promise.all([
       ctx.store.listEvaluations({ ...scope, year }),
       ctx.store.listEvaluations({ ...scope, year: year - 1 }),
+      ctx.store.summarizeProjects({ ...scope, year }),
+      ctx.store.listLowestProjects({ ...scope, year }, LOWEST_PROJECTS),
     ]);
-    return { district: district ?? null, year, ...buildDashboard(rows, previous, filter) };
+    return {
+      district: district ?? null,
+      year,
+      ...buildDashboard(rows, previous, filter),
+      projects: buildDashboardProjects(summaries, lowest),
+    };
   });
 }
 

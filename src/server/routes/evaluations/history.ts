@@ -2,15 +2,16 @@
  * Version history of an evaluation: who changed it and when, any earlier version in full, what each version changed
  * field by field, and restoring an earlier version as a new one.
  */
-import { describeChange, describeChangePath, diffDocuments } from '../../../core/diff';
-import { EvaluationDraft } from '../../../core/model';
+import { diffDocuments } from '../../../core/diff';
+import type { Evaluation } from '../../../core/model';
 import { round2 } from '../../../core/money';
 import { actorOf, currentUser } from '../../auth';
 import { AppError, authorize, notFound } from '../../errors';
 import { canRestoreVersion } from '../../policies';
 import { presentEvaluation, presentVersion } from '../../presenters';
+import { documentKind } from '../../services/kinds';
 import { EDITABLE_STATUSES, STATUS_LABELS } from '../../services/workflow';
-import { IdParams, loadReadable, type RouteRegistrar, storedDocument, typed } from '../_shared';
+import { IdParams, loadReadable, type RouteRegistrar, storedAnyDocument, typed } from '../_shared';
 import { RestoreBody, VersionParams } from './schema';
 
 export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
@@ -43,7 +44,7 @@ export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
       // That version's own score, not today's; an old version is for reading, so no actions apply to it.
       let score: ReturnType<typeof ctx.scoreAt> = null;
       try {
-        score = ctx.scoreAt(row.id, v.version, () => storedDocument(old));
+        score = ctx.scoreAt(row.id, v.version, () => storedAnyDocument(old));
       } catch {
         // A version written under an older document format still reads; it just has no score.
       }
@@ -63,12 +64,9 @@ export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
       const v = await ctx.store.getVersion(row.id, req.params.v);
       if (!v) throw notFound(`第 ${req.params.v} 版`);
       const prev = v.version > 1 ? await ctx.store.getVersion(row.id, v.version - 1) : null;
+      const describe = documentKind(row.kind).describeChange;
       const changes = prev
-        ? diffDocuments(prev.data, v.data).map((c) => ({
-            ...c,
-            label: describeChangePath(c, prev.data, v.data),
-            text: describeChange(c, prev.data, v.data),
-          }))
+        ? diffDocuments(prev.data, v.data).map((c) => ({ ...c, ...describe(c, prev.data, v.data) }))
         : [];
       return { version: presentVersion(v), previous: prev?.version ?? null, changes };
     },
@@ -106,9 +104,10 @@ export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
       const v = await ctx.store.getVersion(row.id, n);
       if (!v) throw notFound(`第 ${n} 版`);
       // What a save accepts, a restore accepts: a draft with its problems listed, never one of another structure.
-      const parsed = EvaluationDraft.safeParse(v.data);
+      const kind = documentKind(row.kind);
+      const parsed = kind.parseDraft(v.data);
       if (!parsed.success) throw new AppError('invalid_document', `第 ${n} 版的内容不符合当前格式，不能恢复`);
-      const data = parsed.data;
+      const data = parsed.data as Evaluation;
       const result = await ctx.store.writeEvaluation(
         {
           id: row.id,
@@ -116,7 +115,8 @@ export const registerHistoryRoutes: RouteRegistrar = (app, ctx) => {
           expectedStatus: row.status,
           data,
           year: data.year,
-          derived: ctx.derive(data),
+          ...(row.kind === 'project' ? { subject: kind.subject(data) } : {}),
+          derived: kind.derive(data, ctx.rev),
           summary: `恢复自第 ${n} 版`,
         },
         actorOf(req),

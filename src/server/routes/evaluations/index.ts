@@ -1,16 +1,12 @@
 /** Evaluations: list, read, create and save against a version (a stale version gets 409; a draft saves with its problems). */
 import { describeMismatch, placeMismatch } from '../../../core/import-place';
 import type { Evaluation } from '../../../core/model';
-import { keysPath, pathKeys } from '../../../core/model/fields';
-import { validateEvaluation } from '../../../core/validate';
-import { findRubric } from '../../../rubrics';
 import type { EvaluationStatus, UserRow } from '../../../store';
 import { actorOf, currentUser } from '../../auth';
 import { AppError, authorize, notFound } from '../../errors';
 import { canCreateEvaluation, canEditEvaluation, canReadDepartment, departmentScope } from '../../policies';
 import { presentEvaluation, presentEvaluationSummary, renderEvaluationJson } from '../../presenters';
-import { summarizeChange } from '../../services/change-summary';
-import { findStaffViolation } from '../../services/staff-edit';
+import { documentKind } from '../../services/kinds';
 import { EDITABLE_STATUSES, STATUS_LABELS } from '../../services/workflow';
 import { IdParams, loadReadable, type RouteRegistrar, typed } from '../_shared';
 import { registerCommentRoutes } from './comments';
@@ -39,14 +35,6 @@ function scopeFilter(user: UserRow, q: { departmentId?: number | undefined; dist
         ? { district: scope.district }
         : {}),
   };
-}
-
-/** What a saved draft still lacks, each with its path in one spelling (`indicators[5].name`). */
-function draftProblems(data: Evaluation) {
-  return validateEvaluation(data, findRubric).issues.map((i) => ({
-    path: i.path === '(根)' ? i.path : keysPath(pathKeys(i.path)),
-    message: i.message,
-  }));
 }
 
 export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
@@ -127,10 +115,25 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
           },
         );
       if (row.version !== req.body.version) throw conflict(row);
+      // The row's kind decides how the document is read, never what the request claims it is.
+      const kind = documentKind(row.kind);
       const data = req.body.data as Evaluation;
+      if (!kind.owns(data))
+        throw new AppError(
+          'invalid_document',
+          row.kind === 'project'
+            ? '该记录是项目自评，提交的内容不是项目自评文档（jixiao/project-evaluation@1）'
+            : '该记录是部门整体支出自评，提交的内容却是项目自评文档',
+        );
       if (user.role === 'staff') {
-        const where = findStaffViolation(row.data, data, user.username);
-        if (where) throw new AppError('forbidden', `只能修改分配给自己的指标，不能修改 ${where}`);
+        const where = kind.staffViolation(row.data, data, user.username);
+        if (where)
+          throw new AppError(
+            'forbidden',
+            row.kind === 'project'
+              ? `只能修改自己负责的项目或分配给自己的指标，不能修改 ${where}`
+              : `只能修改分配给自己的指标，不能修改 ${where}`,
+          );
       }
       const result = await ctx.store.writeEvaluation(
         {
@@ -139,8 +142,9 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
           expectedStatus: row.status,
           data,
           year: data.year,
-          derived: ctx.derive(data),
-          summary: summarizeChange(row.data, data),
+          ...(row.kind === 'project' ? { subject: kind.subject(data) } : {}),
+          derived: kind.derive(data, ctx.rev),
+          summary: kind.summarize(row.data, data),
         },
         actorOf(req),
       );
@@ -148,10 +152,15 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
       if (result.ok)
         return reply
           .type(JSON_TYPE)
-          .send(renderEvaluationJson(result.evaluation, user, { problems: draftProblems(data) }));
+          .send(renderEvaluationJson(result.evaluation, user, { problems: kind.problems(data) }));
       if (result.reason === 'not_found') throw notFound('该自评');
       if (result.reason === 'exists')
-        throw new AppError('evaluation_exists', `该部门 ${data.year} 年度的自评已存在`);
+        throw new AppError(
+          'evaluation_exists',
+          row.kind === 'project'
+            ? `该部门 ${data.year} 年度已有同一项目（同一项目编码或名称）的自评`
+            : `该部门 ${data.year} 年度的自评已存在`,
+        );
       throw conflict(result.current);
     },
   );

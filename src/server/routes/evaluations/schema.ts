@@ -1,9 +1,9 @@
 /** Request shapes of the evaluation routes (the contract is in src/api), and the presenters checked against it. */
 import type { z } from 'zod';
 import type {
+  AnyEvaluationRecord,
   Comment,
   Conforms,
-  EvaluationRecord,
   EvaluationSummary,
   Status,
   VersionEntry,
@@ -34,7 +34,7 @@ export type SentSummary = Conforms<
 /** The stored document is sent as it was validated when written, so only the fields around it are checked. */
 export type SentEvaluation = Conforms<
   Omit<ReturnType<typeof presentEvaluation>, 'data'>,
-  Omit<z.input<typeof EvaluationRecord>, 'data'>
+  Omit<z.input<typeof AnyEvaluationRecord>, 'data'>
 >;
 export type SentVersion = Conforms<ReturnType<typeof presentVersion>, z.input<typeof VersionEntry>>;
 export type SentComment = Conforms<ReturnType<typeof presentComment>, z.input<typeof Comment>>;

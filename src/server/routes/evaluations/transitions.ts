@@ -2,14 +2,14 @@
  * Workflow transitions: submit (through the gate, with explanations of audit errors), withdraw, return and reopen
  * (with a reason), approve, publish; a step the workflow does not allow is 409, a submission the gate stops 422.
  */
-import { checkSubmission, type Explanation, type GateResult } from '../../../core/gate';
+import type { Explanation, GateResult } from '../../../core/gate';
 import { ACTION_LABEL } from '../../../core/labels';
-import { findRubric } from '../../../rubrics';
 import type { SubmissionExplanation } from '../../../store';
 import { actorOf, currentUser } from '../../auth';
 import { AppError, authorize, notFound } from '../../errors';
 import { canTransition } from '../../policies';
 import { presentEvaluation } from '../../presenters';
+import { documentKind } from '../../services/kinds';
 import {
   REASON_REQUIRED,
   STATUS_LABELS,
@@ -74,7 +74,8 @@ export const registerTransitionRoutes: RouteRegistrar = (app, ctx) => {
       }
       let submission: { explanations: SubmissionExplanation[] } | undefined;
       if (action === 'submit') {
-        const gate = checkSubmission(row.data, findRubric, (req.body.explanations ?? []) as Explanation[]);
+        const explanations = (req.body.explanations ?? []) as Explanation[];
+        const gate = documentKind(row.kind).gate(row.data, explanations);
         if (!gate.ok) throw blocked(gate);
         submission = { explanations: keptExplanations(gate) };
       }

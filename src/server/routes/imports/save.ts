@@ -83,6 +83,8 @@ async function writeOnto(
   const data = body.data as Evaluation;
   const row = await ctx.store.getEvaluation(body.onto.id);
   if (!row || !canReadEvaluation(user, row)) throw notFound('要合并的自评');
+  if (row.kind !== 'department')
+    throw new AppError('invalid_request', '要合并的是一份项目自评，部门整体支出自评报告不能合并到项目自评中');
   if (row.departmentId !== dept.id || row.year !== data.year)
     throw new AppError(
       'invalid_request',
