@@ -96,7 +96,7 @@ function readIdentity(cells: SheetCells, doc: Draft): void {
 function readYear(cells: SheetCells, doc: Draft): boolean {
   for (let r = 1; r <= Math.min(cells.rows, 6); r++)
     for (const m of cells.masters(r)) {
-      const hit = YEAR_LINE.exec(m.text);
+      const hit = YEAR_LINE.exec(m.text.normalize('NFKC'));
       if (!hit) continue;
       cells.mark(r, m.col);
       // the title row beside or above it is the table's own label
@@ -111,7 +111,15 @@ function readYear(cells: SheetCells, doc: Draft): boolean {
 
 /** 项目资金: the header row, 年度资金总额 and one line per source of funds, until 年度总体目标. */
 function readFunds(cells: SheetCells, doc: Draft, end: number, rateNode: string): number {
-  const head = findRow(cells, 1, (t) => t.includes(norm('全年预算数')) || t.includes(norm('年初预算数')));
+  // the header row: two of the amount columns by their names or aliases
+  const amounts = FUND_COLUMNS.filter((c) => c.kind === 'amount').map((c) =>
+    [c.header, ...(c.aliases ?? [])].map(norm),
+  );
+  const head = findRow(
+    cells,
+    1,
+    (t) => amounts.filter((names) => names.some((n) => t.includes(n))).length >= 2,
+  );
   if (head === null || head >= end) {
     cells.warn(null, null, LABEL.funds, '未找到项目资金表头（年初预算数、全年预算数、全年执行数）');
     return 1;
