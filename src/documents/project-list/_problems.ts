@@ -45,6 +45,7 @@ const M: Record<string, (p: Params) => string> = {
   project_list_unit_yuan: () => '金额单位为元，已按 1 万元 = 10,000 元换算为万元（精确到分，未舍入）',
   project_list_unit_assumed: () => '表中未注明金额单位，按万元读取，请核对',
   project_list_bad_amount: (p) => `“${p.text}”不是有效金额：${p.reason}；该项留空，原文保留在草稿中`,
+  project_list_bad_total: (p) => `合计行的“${p.text}”不是有效金额：${p.reason}；该列未核对`,
   project_list_row_no_name: () => '该行没有项目名称，未导入',
   project_list_same_name: (p) =>
     `项目“${p.name}”在第 ${p.firstRow} 行（编码 ${p.firstCode || '空'}）和本行（编码 ${p.code || '空'}）出现，编码不同，作为两个项目导入，请核对`,

@@ -134,11 +134,9 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
       if (read.ok) amounts[k] = { fen: read.fen };
       else {
         amounts[k] = { fen: null, draft: read.text };
-        if (!totalLabel)
-          problem('project_list_bad_amount', 'error', place(rowNo, c), {
-            text: read.text,
-            reason: read.reason,
-          });
+        const params = { text: read.text, reason: read.reason };
+        if (totalLabel) problem('project_list_bad_total', 'warning', place(rowNo, c), params);
+        else problem('project_list_bad_amount', 'error', place(rowNo, c), params);
       }
     }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ProjectEvaluationDraft } from '../../core/model/project-evaluation';
 import { readProjectList } from './read';
@@ -249,6 +250,25 @@ describe('readProjectList: a file that is not a table is refused clearly, never 
     const r = await readProjectList(await bytes(), 'x.xlsx', { year: 2023 });
     expect(r).toMatchObject({ refused: true, projects: [] });
     expect(r.problems.map((p) => p.message)).toEqual([message]);
+  });
+
+  it('a workbook whose directory claims more than 100 MB is refused before anything is inflated', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet/>');
+    const b = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    const dv = new DataView(b.buffer);
+    for (let p = 0; p + 46 < b.length; p++)
+      if (dv.getUint32(p, true) === 0x02014b50) dv.setUint32(p + 24, 60 * 1024 * 1024, true);
+    const r = await readProjectList(b, 'x.xlsx', { year: 2023 });
+    expect(r.refused).toBe(true);
+    expect(r.problems.map((p) => p.code)).toEqual(['project_list_too_large']);
+  });
+
+  it('a header with no projects below it says so', async () => {
+    const r = await read('项目名称,全年预算数（万元）\n,\n');
+    expect(r).toMatchObject({ refused: false, projects: [] });
+    expect(r.problems.map((p) => p.message)).toEqual(['「清单.csv」：表头下没有任何项目']);
   });
 
   it('a CSV with ragged rows: short rows read, cells past the header told', async () => {

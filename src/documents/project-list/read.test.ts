@@ -165,6 +165,15 @@ describe('readProjectList: the seed’s projects (新华 2022, seed 003 表 2-2 
     expect(rate?.score).toBe(10);
   });
 
+  it('a 合计 amount that is not one is told, and the row is still not imported', async () => {
+    const text = new TextDecoder().decode(bytes).replace('合计,,"2,097.26"', '合计,,约2097');
+    const r = await readProjectList(new TextEncoder().encode(text), 'xinhua-2022.csv', { year: 2022 });
+    expect(r.projects).toHaveLength(2);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      '「xinhua-2022.csv」第 8 行 C 列（全年预算数）：合计行的“约2097”不是有效金额：应为金额；该列未核对',
+    ]);
+  });
+
   it('a 合计 that disagrees with its rows is told with both figures', async () => {
     const text = new TextDecoder().decode(bytes).replace('"2,097.26","2,097.26"', '"2,097.26","2,097.25"');
     const r = await readProjectList(new TextEncoder().encode(text), 'xinhua-2022.csv', { year: 2022 });

@@ -24,7 +24,12 @@ const listCase = fc.record({
     fc.record({ kind: fc.constant('xlsx' as const), merge: fc.boolean() }),
     fc.record({
       kind: fc.constant('csv' as const),
-      encoding: fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'gb18030' as const, 'utf-16le' as const),
+      encoding: fc.constantFrom(
+        'utf-8' as const,
+        'utf-8-bom' as const,
+        'gb18030' as const,
+        'utf-16le' as const,
+      ),
       delimiter: fc.constantFrom(',' as const, '\t' as const),
     }),
   ),
@@ -40,7 +45,9 @@ describe('readProjectList: round trip (property)', () => {
             ? await writeProjectListXlsx(list, { ...c, merge: c.format.merge })
             : writeProjectListCsv(list, { ...c, ...c.format });
         const r = await readProjectList(bytes, `list.${c.format.kind}`, { year: c.year });
-        expect(r.problems.filter((p) => p.severity !== 'info' && p.code !== 'project_list_unit_yuan')).toEqual([]);
+        expect(
+          r.problems.filter((p) => p.severity !== 'info' && p.code !== 'project_list_unit_yuan'),
+        ).toEqual([]);
         expect(
           r.projects.map((d) => ({
             year: d.year,
