@@ -16,9 +16,11 @@ import { SessionProvider, useSession } from './session';
 const loadEditor = () => import('./editor/EditorPage');
 const loadImport = () => import('./import/ImportPage');
 const loadDashboard = () => import('./dashboard/DashboardPage');
+const loadProjects = () => import('./projects/ProjectListPage');
 const EditorPage = lazy(loadEditor);
 const ImportPage = lazy(loadImport);
 const DashboardPage = lazy(loadDashboard);
+const ProjectListPage = lazy(loadProjects);
 const UsersPage = lazy(() => import('./pages/UsersPage'));
 const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage'));
 const AuditLogPage = lazy(() => import('./pages/AuditLogPage'));
@@ -28,6 +30,7 @@ const START = typeof window === 'undefined' ? '' : window.location.pathname;
 if (START.startsWith('/evaluations/')) void loadEditor();
 else if (START === '/import') void loadImport();
 else if (START === '/dashboard') void loadDashboard();
+else if (/^\/departments\/\d+\/projects/.test(START)) void loadProjects();
 
 const THEME = { token: { colorPrimary: '#1f5fa8', borderRadius: 4 } };
 
@@ -42,9 +45,12 @@ function Routes() {
   // A temporary password from an administrator comes first: the server refuses every other write until changed.
   if (user.mustChangePassword) return <ChangePasswordPage />;
   const evaluation = matchPath('/evaluations/:id', path);
+  const projects = matchPath('/departments/:id/projects', path);
   let page = <NotFoundPage />;
   if (path === '/') page = <HomePage />;
   else if (evaluation) page = <EditorPage key={evaluation.id} id={Number(evaluation.id)} />;
+  else if (projects && Number(projects.id) > 0)
+    page = <ProjectListPage key={projects.id} departmentId={Number(projects.id)} />;
   else if (path === '/import') page = <ImportPage />;
   else if (path === '/dashboard') page = <DashboardPage />;
   else if (path === '/users') page = <UsersPage />;

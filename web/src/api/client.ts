@@ -70,6 +70,23 @@ export async function request<T>(method: string, url: string, body?: unknown): P
   return (await res.json()) as T;
 }
 
+/** A multipart upload (a file and its fields); throws `ApiError` like `request`. */
+export async function postForm<T>(url: string, form: FormData): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: writeHeaders(false),
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'network', '上传失败：无法连接服务器');
+  }
+  if (!res.ok) throw await toApiError(res);
+  return (await res.json()) as T;
+}
+
 /** A GET whose progress (bytes received, and the total when known) is reported while the body streams in. */
 export async function getWithProgress<T>(
   url: string,

@@ -1,14 +1,16 @@
 /** One function per API route the web application calls. */
 import type { Status } from '../../../src/core/labels';
-import type { Evaluation } from '../../../src/core/model';
-import { getWithProgress, request } from './client';
+import type { Evaluation, ProjectEvaluation } from '../../../src/core/model';
+import { getWithProgress, postForm, request } from './client';
 import type {
+  AnyEvaluationResponse,
   AssignIndicatorsBody,
   AuditLogResponse,
   AuditResponse,
   CommentResponse,
   CommentsResponse,
   CreateDepartmentBody,
+  CreateProjectResponse,
   CreateUserBody,
   Dashboard,
   DepartmentResponse,
@@ -19,6 +21,10 @@ import type {
   ExplanationInput,
   HistoryResponse,
   LogoutResponse,
+  ProjectExportQuery,
+  ProjectFilter,
+  ProjectImportResponse,
+  ProjectListResponse,
   TransitionAction,
   UpdateDepartmentBody,
   UpdateUserBody,
@@ -69,25 +75,28 @@ export const api = {
     request<DepartmentResponse>('PATCH', `/api/departments/${id}`, patch),
   evaluations: (f: { [K in keyof EvaluationListQuery]?: EvaluationListQuery[K] | null }) =>
     request<EvaluationsResponse>('GET', `/api/evaluations${query(f)}`),
-  evaluation: (id: number) => request<EvaluationResponse>('GET', `/api/evaluations/${id}`),
+  /** A row of either kind: its `kind` says whether `data` is a department's or a project's document. */
+  evaluation: (id: number) => request<AnyEvaluationResponse>('GET', `/api/evaluations/${id}`),
   createEvaluation: (departmentId: number, data: Evaluation) =>
     request<EvaluationResponse>('POST', '/api/evaluations', { departmentId, data }),
-  updateEvaluation: (id: number, version: number, data: Evaluation) =>
-    request<EvaluationResponse>('PUT', `/api/evaluations/${id}`, { version, data }),
+  updateEvaluation: (id: number, version: number, data: Evaluation | ProjectEvaluation) =>
+    request<AnyEvaluationResponse>('PUT', `/api/evaluations/${id}`, { version, data }),
   history: (id: number) => request<HistoryResponse>('GET', `/api/evaluations/${id}/history`),
   version: (id: number, v: number) =>
-    request<EvaluationResponse>('GET', `/api/evaluations/${id}/versions/${v}`),
+    request<AnyEvaluationResponse>('GET', `/api/evaluations/${id}/versions/${v}`),
   /** A workflow step; a submission carries the version checked and explanations of audit errors. */
   transition: (
     id: number,
     action: TransitionAction,
     extra: { comment?: string; version?: number; explanations?: ExplanationInput[] } = {},
-  ) => request<EvaluationResponse>('POST', `/api/evaluations/${id}/transitions`, { action, ...extra }),
+  ) => request<AnyEvaluationResponse>('POST', `/api/evaluations/${id}/transitions`, { action, ...extra }),
   versionChanges: (id: number, v: number) =>
     request<VersionChangesResponse>('GET', `/api/evaluations/${id}/versions/${v}/changes`),
   /** Restore version `v` as a new version; `current` is the version being replaced (409 when stale). */
   restoreVersion: (id: number, v: number, current: number) =>
-    request<EvaluationResponse>('POST', `/api/evaluations/${id}/versions/${v}/restore`, { version: current }),
+    request<AnyEvaluationResponse>('POST', `/api/evaluations/${id}/versions/${v}/restore`, {
+      version: current,
+    }),
   /** The newest page of comments, or with `before` (a page's `next`) the page older than that one. */
   comments: (id: number, before?: number | null) =>
     request<CommentsResponse>('GET', `/api/evaluations/${id}/comments${before ? `?before=${before}` : ''}`),
@@ -116,4 +125,21 @@ export const api = {
   auditLog: (q: { entity?: string; entityId?: string; limit?: number }) =>
     request<AuditLogResponse>('GET', `/api/audit-log${query(q)}`),
   reportUrl: (id: number, kind: 'docx' | 'xlsx') => `/api/evaluations/${id}/report.${kind}`,
+  /** A department-year's project self-evaluations, with coverage and grades over all of them. */
+  projects: (departmentId: number, year: number, filter?: ProjectFilter | null) =>
+    request<ProjectListResponse>(
+      'GET',
+      `/api/departments/${departmentId}/projects${query({ year, filter })}`,
+    ),
+  createProject: (departmentId: number, year: number, data: ProjectEvaluation) =>
+    request<CreateProjectResponse>('POST', `/api/departments/${departmentId}/projects`, { year, data }),
+  /** A project list (.xlsx/.csv): one draft per project; a file with fatal problems creates nothing (400). */
+  importProjects: (departmentId: number, year: number, file: File) => {
+    const form = new FormData();
+    form.append('year', String(year));
+    form.append('file', file);
+    return postForm<ProjectImportResponse>(`/api/departments/${departmentId}/projects/import`, form);
+  },
+  projectsExportUrl: (departmentId: number, q: ProjectExportQuery & { year: number }) =>
+    `/api/departments/${departmentId}/projects/export${query({ year: q.year, format: q.format, type: q.type })}`,
 };

@@ -2,16 +2,16 @@
 import { Alert, Button, Modal, Radio, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import type { Evaluation } from '../../../src/core/model';
-import { fieldLabel } from '../../../src/core/model/fields';
+import type { FieldRegistry } from '../../../src/core/model/fields';
 import { applyChanges, type ConflictRow, conflictRows, summarizeValue } from '../lib/doc-diff';
-import { describePath } from '../lib/labels';
+import { useDescribe, useFields } from './kind-context';
+import type { AnyDoc } from './kinds';
 import type { Conflict } from './use-autosave';
 
 type Side = 'mine' | 'theirs';
 
 /** The typed text of number fields, one field a line. */
-const draftsText = (v: unknown) =>
+const draftsText = (v: unknown, fieldLabel: FieldRegistry['fieldLabel']) =>
   v && typeof v === 'object'
     ? Object.entries(v as Record<string, string>)
         .map(([p, t]) => `${fieldLabel(p)}：${t}`)
@@ -19,24 +19,26 @@ const draftsText = (v: unknown) =>
     : '（空）';
 
 function Value({ v, drafts }: { v: unknown; drafts: boolean }) {
+  const { fieldLabel } = useFields();
   return (
     <div style={{ whiteSpace: 'pre-wrap', maxHeight: 120, overflow: 'auto', fontSize: 13 }}>
-      {drafts ? draftsText(v) : summarizeValue(v)}
+      {drafts ? draftsText(v, fieldLabel) : summarizeValue(v)}
     </div>
   );
 }
 
-export function ConflictModal({
+export function ConflictModal<D extends AnyDoc>({
   conflict,
   onMerge,
   onTakeTheirs,
 }: {
-  conflict: Conflict;
+  conflict: Conflict<D>;
   /** The merged document, to be saved on top of the server's version. */
-  onMerge: (merged: Evaluation) => void;
+  onMerge: (merged: D) => void;
   onTakeTheirs: () => void;
 }) {
   const { theirs, mine, base } = conflict;
+  const describePath = useDescribe();
   const rows = useMemo(() => conflictRows(base, mine, theirs.data), [base, mine, theirs]);
   // Keep our edits, and take theirs where only they changed the field.
   const [choice, setChoice] = useState<Record<string, Side>>(() =>

@@ -1,25 +1,28 @@
-/** The evaluation editor page: loads the evaluation, then shows it or says why it cannot. */
+/** The editor page: loads the self-evaluation (a department's or a project's), then shows it or says why it cannot. */
 import { Button, Result, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { EvaluationDraft } from '../../../src/core/model';
-import { ApiError, api, type CommentsResponse, type EvaluationRecord } from '../api';
+import type { Evaluation, ProjectEvaluation } from '../../../src/core/model';
+import { type AnyEvaluationRecord, ApiError, api, type CommentsResponse } from '../api';
 import { navigate } from '../router';
 import { EvaluationEditor } from './EvaluationEditor';
+import { type AnyKind, DEPARTMENT_KIND, kindOf, PROJECT_KIND, type RecordOf } from './kinds';
 
-/** The stored draft with the schema's defaults filled in, so every list the form maps over exists. */
-function withDefaults(record: EvaluationRecord): EvaluationRecord {
-  const parsed = EvaluationDraft.safeParse(record.data);
-  return parsed.success ? { ...record, data: parsed.data } : record;
+/** The stored draft with its kind's defaults filled in, so every list the form maps over exists. */
+function withDefaults(kind: AnyKind, record: AnyEvaluationRecord): AnyEvaluationRecord {
+  const parsed = kind.parseDraft(record.data);
+  return parsed.success ? ({ ...record, data: parsed.data } as AnyEvaluationRecord) : record;
 }
 
 export default function EditorPage({ id }: { id: number }) {
-  const [loaded, setLoaded] = useState<{ record: EvaluationRecord; comments: CommentsResponse } | null>(null);
+  const [loaded, setLoaded] = useState<{ record: AnyEvaluationRecord; comments: CommentsResponse } | null>(
+    null,
+  );
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     // Comments come with the first paint, so a return notice does not push the page down afterwards.
     const none: CommentsResponse = { comments: [], next: null, total: 0 };
     Promise.all([api.evaluation(id), api.comments(id).catch(() => none)])
-      .then(([r, c]) => setLoaded({ record: withDefaults(r.evaluation), comments: c }))
+      .then(([r, c]) => setLoaded({ record: withDefaults(kindOf(r.evaluation), r.evaluation), comments: c }))
       .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e))));
   }, [id]);
   if (error) {
@@ -40,5 +43,18 @@ export default function EditorPage({ id }: { id: number }) {
         <Spin description="加载中…" />
       </div>
     );
-  return <EvaluationEditor initial={loaded.record} initialComments={loaded.comments} />;
+  const { record, comments } = loaded;
+  return kindOf(record) === PROJECT_KIND ? (
+    <EvaluationEditor
+      kind={PROJECT_KIND}
+      initial={record as unknown as RecordOf<ProjectEvaluation>}
+      initialComments={comments}
+    />
+  ) : (
+    <EvaluationEditor
+      kind={DEPARTMENT_KIND}
+      initial={record as unknown as RecordOf<Evaluation>}
+      initialComments={comments}
+    />
+  );
 }

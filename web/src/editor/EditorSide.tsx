@@ -1,18 +1,18 @@
 /** The panels beside the form: live score, audit findings, review (comments and workflow) and version history. */
 import { Badge, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Evaluation } from '../../../src/core/model';
 import { findingKey } from '../../../src/core/paths';
 import type { ScoreResult } from '../../../src/core/rubric';
-import type { Comment, EvaluationRecord, TransitionAction } from '../api';
+import type { Comment, TransitionAction } from '../api';
 import { countBySeverity } from '../lib/findings';
+import type { AnyDoc, RecordOf } from './kinds';
 import { AuditPanel } from './panels/AuditPanel';
 import { HistoryPanel } from './panels/HistoryPanel';
 import { ReviewPanel } from './panels/ReviewPanel';
 import { ScorePanel } from './panels/ScorePanel';
 import type { AuditState } from './use-audit';
 
-export function EditorSide({
+export function EditorSide<D extends AnyDoc>({
   record,
   doc,
   result,
@@ -28,8 +28,8 @@ export function EditorSide({
   historyKey,
   onRestore,
 }: {
-  record: EvaluationRecord;
-  doc: Evaluation;
+  record: RecordOf<D>;
+  doc: D;
   result: ScoreResult | null;
   /** The total the report states, of the document as last scored. */
   reportedTotal: number | null | undefined;

@@ -8,22 +8,14 @@ import type { MouseEvent, ReactNode } from 'react';
 import { STATUS_LABEL } from '../../../src/core/labels';
 import { round2 } from '../../../src/core/money';
 import type { ScoreResult } from '../../../src/core/rubric';
-import { api, type EvaluationRecord } from '../api';
+import { api } from '../api';
 import { ReportButtons, type ReportKind } from '../layout/ReportButtons';
 import { STATUS_COLOR } from '../lib/labels';
 import { Link } from '../router';
+import type { AnyDoc, DocKind, RecordOf } from './kinds';
 
-const SECTIONS = [
-  ['sec-basic', '基本情况'],
-  ['sec-finance', '收支'],
-  ['sec-indicators', '绩效指标'],
-  ['sec-management', '管理效率'],
-  ['sec-projects', '项目'],
-  ['sec-conclusion', '结论'],
-  ['sec-reported', '报告所列得分'],
-] as const;
-
-export function EditorToolbar({
+export function EditorToolbar<D extends AnyDoc>({
+  kind,
   record,
   score,
   errors,
@@ -33,7 +25,9 @@ export function EditorToolbar({
   onSubmit,
   onWithdraw,
 }: {
-  record: EvaluationRecord;
+  /** Sections, title, back link and download labels of the document's kind. */
+  kind: DocKind<D>;
+  record: RecordOf<D>;
   score: ScoreResult | null;
   errors: number;
   saveState: ReactNode;
@@ -65,11 +59,16 @@ export function EditorToolbar({
   const total = score ? (score.total ?? score.computedTotal) : null;
   return (
     <div className="jx-toolbar">
-      <Link to="/" aria-label="返回">
+      <Link to={kind.backTo(record, record.data)} aria-label="返回" data-testid="editor-back">
         <ArrowLeftOutlined />
       </Link>
-      <Typography.Text strong style={{ fontSize: 16, maxWidth: 440 }} ellipsis={{ tooltip: true }}>
-        {record.departmentName} · {record.data.year} 年度
+      <Typography.Text
+        strong
+        style={{ fontSize: 16, maxWidth: 440 }}
+        ellipsis={{ tooltip: true }}
+        data-testid="editor-title"
+      >
+        {kind.title(record, record.data)}
       </Typography.Text>
       <Tag color={STATUS_COLOR[record.status]} data-testid="status-tag">
         {STATUS_LABEL[record.status]}
@@ -82,7 +81,7 @@ export function EditorToolbar({
       </span>
       {errors > 0 && <Tag color="error">审核错误 {errors}</Tag>}
       <Space size={2} style={{ marginLeft: 'auto' }}>
-        {SECTIONS.map(([id, label]) => (
+        {kind.sections.map(([id, label]) => (
           <Button
             key={id}
             size="small"
@@ -92,7 +91,7 @@ export function EditorToolbar({
             {label}
           </Button>
         ))}
-        <ReportButtons id={record.id} onClick={download} testIds />
+        <ReportButtons id={record.id} onClick={download} labels={kind.reports} testIds />
         {can('withdraw') && (
           <Button icon={<RollbackOutlined />} onClick={withdraw} data-testid="withdraw-button">
             撤回提交

@@ -1,15 +1,11 @@
-/** The editor of one evaluation: the form, the live score, audit, review and history, with autosave. */
+/**
+ * The editor of one self-evaluation, a department's or a project's: the form of its kind, the live score, audit,
+ * review and history, with autosave, conflicts and the submission checklist — the same for both kinds.
+ */
 import { App } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Explanation } from '../../../src/core/gate';
-import {
-  ApiError,
-  api,
-  type CommentsResponse,
-  type EvaluationRecord,
-  type GateResult,
-  type TransitionAction,
-} from '../api';
+import { ApiError, api, type CommentsResponse, type GateResult, type TransitionAction } from '../api';
 import { countBySeverity } from '../lib/findings';
 import { useUser } from '../session';
 import { ConflictModal } from './ConflictModal';
@@ -17,7 +13,8 @@ import { EditorAlerts } from './EditorAlerts';
 import { EditorContext, type EditorState } from './EditorContext';
 import { EditorSide } from './EditorSide';
 import { EditorToolbar } from './EditorToolbar';
-import { EvaluationForm } from './EvaluationForm';
+import { DocKindContext } from './kind-context';
+import type { AnyDoc, AnyKind, DocKind, RecordOf } from './kinds';
 import { SaveState } from './SaveState';
 import { SubmitChecklist, type SubmitOutcome } from './SubmitChecklist';
 import { useAudit } from './use-audit';
@@ -26,11 +23,13 @@ import { useEditorSession } from './use-editor-session';
 import { useFieldSelection } from './use-field-selection';
 import { useScore } from './use-score';
 
-export function EvaluationEditor({
+export function EvaluationEditor<D extends AnyDoc>({
+  kind,
   initial,
   initialComments,
 }: {
-  initial: EvaluationRecord;
+  kind: DocKind<D>;
+  initial: RecordOf<D>;
   initialComments: CommentsResponse;
 }) {
   const user = useUser();
@@ -46,7 +45,7 @@ export function EvaluationEditor({
     applyTransition,
     applyRestored,
     resolveConflict,
-  } = useEditorSession(initial, user);
+  } = useEditorSession(kind, initial, user);
   const [checking, setChecking] = useState(false);
   const comments = useComments(initial.id, initialComments);
   const { editable, canEdit, owners } = rights;
@@ -54,8 +53,10 @@ export function EvaluationEditor({
   const selection = useFieldSelection(user.role === 'reviewer' || user.role === 'admin' || !editable);
 
   const deferred = useDeferredValue(doc);
-  const { rubric, result, nodes } = useScore(deferred);
-  const audit = useAudit(deferred, rubric);
+  const { rubric, result, nodes } = useScore(deferred, kind);
+  const audit = useAudit(kind, deferred, rubric);
+  const { Form, Above } = kind;
+  const asRecord = (r: unknown) => r as RecordOf<D>;
 
   const ctx: EditorState = useMemo(
     () => ({ canEdit, commentsByPath: comments.byPath, owners, drafts: doc.drafts, setDraft }),
@@ -73,7 +74,9 @@ export function EvaluationEditor({
   /** A workflow step other than submitting; true when it landed. */
   const onTransition = async (action: TransitionAction, comment?: string) => {
     try {
-      applyTransition((await api.transition(record.id, action, comment ? { comment } : {})).evaluation);
+      applyTransition(
+        asRecord((await api.transition(record.id, action, comment ? { comment } : {})).evaluation),
+      );
       comments.reload();
       message.success('操作成功');
       return true;
@@ -95,7 +98,7 @@ export function EvaluationEditor({
   const submit = async (explanations: Explanation[]): Promise<SubmitOutcome> => {
     try {
       const r = await api.transition(record.id, 'submit', { version: autosave.version(), explanations });
-      applyTransition(r.evaluation);
+      applyTransition(asRecord(r.evaluation));
       setChecking(false);
       message.success('已提交审核');
       return 'submitted';
@@ -113,7 +116,7 @@ export function EvaluationEditor({
       return false;
     }
     try {
-      applyRestored((await api.restoreVersion(record.id, v, autosave.version())).evaluation);
+      applyRestored(asRecord((await api.restoreVersion(record.id, v, autosave.version())).evaluation));
       message.success(`已恢复第 ${v} 版`);
       return true;
     } catch (e) {
@@ -123,66 +126,71 @@ export function EvaluationEditor({
   };
 
   return (
-    <EditorContext.Provider value={ctx}>
-      <EditorToolbar
-        record={{ ...record, data: doc }}
-        score={result}
-        errors={countBySeverity(audit.findings).error}
-        pending={autosave.phase !== 'saved'}
-        flush={autosave.saveNow}
-        onSubmit={() => void openChecklist()}
-        onWithdraw={() => onTransition('withdraw')}
-        saveState={
-          <SaveState
-            phase={autosave.phase}
-            savedAt={autosave.savedAt}
-            error={autosave.error}
-            readOnly={!editable}
-            problems={problems}
-          />
-        }
-      />
-      <div className="jx-page">
-        <EditorAlerts status={record.status} comments={comments.comments} editable={editable} />
-        <div className="jx-editor">
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: clicks only choose the field a comment is about */}
-          {/* biome-ignore lint/a11y/useKeyWithClickEvents: fields are reachable by keyboard through their inputs */}
-          <div onClick={selection.onClick}>
-            <EvaluationForm doc={doc} setDoc={setDoc} rubric={rubric} scores={nodes} by={user.username} />
+    <DocKindContext.Provider value={kind as unknown as AnyKind}>
+      <EditorContext.Provider value={ctx}>
+        <EditorToolbar
+          kind={kind}
+          record={{ ...record, data: doc }}
+          score={result}
+          errors={countBySeverity(audit.findings).error}
+          pending={autosave.phase !== 'saved'}
+          flush={autosave.saveNow}
+          onSubmit={() => void openChecklist()}
+          onWithdraw={() => onTransition('withdraw')}
+          saveState={
+            <SaveState
+              phase={autosave.phase}
+              savedAt={autosave.savedAt}
+              error={autosave.error}
+              readOnly={!editable}
+              problems={problems}
+            />
+          }
+        />
+        <div className="jx-page">
+          <EditorAlerts status={record.status} comments={comments.comments} editable={editable} />
+          {Above && <Above record={record} doc={doc} />}
+          <div className="jx-editor">
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: clicks only choose the field a comment is about */}
+            {/* biome-ignore lint/a11y/useKeyWithClickEvents: fields are reachable by keyboard through their inputs */}
+            <div onClick={selection.onClick}>
+              <Form doc={doc} setDoc={setDoc} rubric={rubric} scores={nodes} by={user.username} />
+            </div>
+            <EditorSide
+              record={record}
+              doc={doc}
+              result={result}
+              reportedTotal={kind.reportedTotal(deferred)}
+              audit={audit}
+              comments={comments.comments}
+              commentsTotal={comments.total}
+              {...(comments.hasOlder ? { onLoadOlder: comments.loadOlder } : {})}
+              selectedPath={selection.selectedPath}
+              onClearSelection={selection.clear}
+              onComment={onComment}
+              onTransition={onTransition}
+              historyKey={historyKey}
+              onRestore={onRestore}
+            />
           </div>
-          <EditorSide
-            record={record}
-            doc={doc}
-            result={result}
-            reportedTotal={deferred.reported.total}
-            audit={audit}
-            comments={comments.comments}
-            commentsTotal={comments.total}
-            {...(comments.hasOlder ? { onLoadOlder: comments.loadOlder } : {})}
-            selectedPath={selection.selectedPath}
-            onClearSelection={selection.clear}
-            onComment={onComment}
-            onTransition={onTransition}
-            historyKey={historyKey}
-            onRestore={onRestore}
-          />
         </div>
-      </div>
-      {checking && (
-        <SubmitChecklist
-          doc={doc}
-          previous={record.submission}
-          onCancel={() => setChecking(false)}
-          onSubmit={submit}
-        />
-      )}
-      {autosave.conflict && (
-        <ConflictModal
-          conflict={autosave.conflict}
-          onMerge={resolveConflict}
-          onTakeTheirs={() => resolveConflict(autosave.conflict!.theirs.data)}
-        />
-      )}
-    </EditorContext.Provider>
+        {checking && (
+          <SubmitChecklist
+            doc={doc}
+            loadGate={kind.loadGate}
+            previous={record.submission}
+            onCancel={() => setChecking(false)}
+            onSubmit={submit}
+          />
+        )}
+        {autosave.conflict && (
+          <ConflictModal
+            conflict={autosave.conflict}
+            onMerge={resolveConflict}
+            onTakeTheirs={() => resolveConflict(autosave.conflict!.theirs.data)}
+          />
+        )}
+      </EditorContext.Provider>
+    </DocKindContext.Provider>
   );
 }

@@ -5,20 +5,13 @@
 import { Alert, Button, Input, Modal, Space, Spin, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { Explanation, GateResult } from '../../../src/core/gate';
-import type { Evaluation } from '../../../src/core/model';
 import { findingKey } from '../../../src/core/paths';
-import { findRubric } from '../../../src/rubrics';
 import type { GateItem, Submission } from '../api';
 import { focusPath } from '../lib/focus';
-import { describePath } from '../lib/labels';
+import { useDescribe } from './kind-context';
+import type { AnyDoc } from './kinds';
 
-type GateModule = typeof import('../../../src/core/gate');
-let loading: Promise<GateModule> | null = null;
-/** The gate brings the audit with it: loaded when the checklist first opens. */
-const loadGate = () => {
-  loading ??= import('../../../src/core/gate');
-  return loading;
-};
+type Gate<D> = (doc: D, explanations: readonly Explanation[]) => GateResult;
 
 const KIND_LABEL: Record<GateItem['kind'], string> = {
   validation: '填写有误',
@@ -31,32 +24,33 @@ const KIND_LABEL: Record<GateItem['kind'], string> = {
 /** A refused submission: the server's checklist, or null when it refused for another reason (already shown). */
 export type SubmitOutcome = 'submitted' | GateResult | null;
 
-export function SubmitChecklist({
+export function SubmitChecklist<D extends AnyDoc>({
   doc,
+  loadGate,
   previous,
   onCancel,
   onSubmit,
 }: {
-  doc: Evaluation;
+  doc: D;
+  /** The core gate of the document's kind; it brings the audit with it, so it loads when the checklist first opens. */
+  loadGate: () => Promise<Gate<D>>;
   /** The last submission: its explanations are offered again. */
   previous: Submission | null;
   onCancel: () => void;
   onSubmit: (explanations: Explanation[]) => Promise<SubmitOutcome>;
 }) {
-  const [gate, setGate] = useState<GateModule | null>(null);
+  const describePath = useDescribe();
+  const [gate, setGate] = useState<{ check: Gate<D> } | null>(null);
   const [texts, setTexts] = useState<Map<string, { code: string; path: string | null; text: string }>>(
     () => new Map((previous?.explanations ?? []).map((x) => [findingKey(x.code, x.path), x])),
   );
   const [serverGate, setServerGate] = useState<GateResult | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void loadGate().then(setGate);
-  }, []);
+    void loadGate().then((check) => setGate({ check }));
+  }, [loadGate]);
   const explanations = useMemo(() => [...texts.values()], [texts]);
-  const local = useMemo(
-    () => (gate ? gate.checkSubmission(doc, findRubric, explanations) : null),
-    [gate, doc, explanations],
-  );
+  const local = useMemo(() => (gate ? gate.check(doc, explanations) : null), [gate, doc, explanations]);
   const result = serverGate ?? local;
 
   const setText = (item: GateItem, text: string) => {

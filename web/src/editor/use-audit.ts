@@ -1,24 +1,13 @@
-/** The audit panel's findings, computed in the browser by the core audit (loaded on demand) plus schema checks. */
+/** The audit panel's findings, computed in the browser by the core audit of the kind (loaded on demand) plus schema checks. */
 import { useEffect, useState } from 'react';
 import type { Evaluation } from '../../../src/core/model';
 import type { Rubric } from '../../../src/core/rubric';
-import { validateEvaluation } from '../../../src/core/validate';
-import { findRubric } from '../../../src/rubrics';
 import { api } from '../api';
 import { toUiFinding, type UiFinding } from '../lib/findings';
+import type { AnyDoc, DocKind } from './kinds';
 
-type AuditModule = typeof import('../../../src/core/audit');
-
-let loading: Promise<AuditModule | null> | null = null;
-
-/** The core audit, or null when it cannot be loaded (then the server's `POST /api/audit` is asked instead). */
-function loadAudit(): Promise<AuditModule | null> {
-  loading ??= import('../../../src/core/audit').catch(() => null);
-  return loading;
-}
-
-function validationFindings(doc: Evaluation): UiFinding[] {
-  return validateEvaluation(doc, findRubric).issues.map((i) => ({
+function validationFindings<D extends AnyDoc>(kind: DocKind<D>, doc: D): UiFinding[] {
+  return kind.validate(doc).map((i) => ({
     code: 'validation',
     severity: 'error' as const,
     message: `填写有误：${i.message}`,
@@ -32,34 +21,39 @@ export interface AuditState {
   source: 'browser' | 'server' | 'none' | 'loading';
 }
 
-export function useAudit(doc: Evaluation, rubric: Rubric | null): AuditState {
+export function useAudit<D extends AnyDoc>(kind: DocKind<D>, doc: D, rubric: Rubric | null): AuditState {
   const [state, setState] = useState<AuditState>({ findings: [], source: 'loading' });
   useEffect(() => {
     let live = true;
-    const base = validationFindings(doc);
-    void loadAudit().then(async (mod) => {
-      if (!live) return;
-      if (mod) {
-        try {
-          const found = mod
-            .auditEvaluation(doc, rubric)
-            .map((f) => ({ ...toUiFinding(f), message: mod.renderFinding(f) }));
-          setState({ findings: [...base, ...found], source: 'browser' });
-          return;
-        } catch (e) {
-          console.error('审核规则运行出错', e);
+    const base = validationFindings(kind, doc);
+    void kind
+      .loadAudit()
+      .catch(() => null)
+      .then(async (audit) => {
+        if (!live) return;
+        if (audit) {
+          try {
+            setState({ findings: [...base, ...audit(doc, rubric)], source: 'browser' });
+            return;
+          } catch (e) {
+            console.error('审核规则运行出错', e);
+          }
         }
-      }
-      try {
-        const r = await api.audit(doc);
-        if (live) setState({ findings: [...base, ...r.findings.map(toUiFinding)], source: 'server' });
-      } catch {
-        if (live) setState({ findings: base, source: 'none' });
-      }
-    });
+        // The server's `POST /api/audit` audits a department's document only.
+        if (kind.kind !== 'department') {
+          setState({ findings: base, source: 'none' });
+          return;
+        }
+        try {
+          const r = await api.audit(doc as Evaluation);
+          if (live) setState({ findings: [...base, ...r.findings.map(toUiFinding)], source: 'server' });
+        } catch {
+          if (live) setState({ findings: base, source: 'none' });
+        }
+      });
     return () => {
       live = false;
     };
-  }, [doc, rubric]);
+  }, [kind, doc, rubric]);
   return state;
 }

@@ -4,30 +4,30 @@
  * Leaving the page saves what is pending on the way out, and the browser asks first.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type Evaluation, EvaluationDraft } from '../../../src/core/model';
-import { ApiError, api, type EvaluationRecord } from '../api';
+import { ApiError, api } from '../api';
 import { writeHeaders } from '../api/client';
+import type { AnyDoc, DocKind, RecordOf } from './kinds';
 
 export type SavePhase = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict';
 
-export interface Conflict {
+export interface Conflict<D extends AnyDoc> {
   /** The version on the server that ours collided with. */
-  theirs: EvaluationRecord;
+  theirs: RecordOf<D>;
   /** Our document at the time of the conflict. */
-  mine: Evaluation;
+  mine: D;
   /** The last version both sides shared, for telling who changed what. */
-  base: Evaluation;
+  base: D;
 }
 
-export interface Autosave {
+export interface Autosave<D extends AnyDoc> {
   phase: SavePhase;
   savedAt: Date | null;
   error: string | null;
-  conflict: Conflict | null;
+  conflict: Conflict<D> | null;
   /** Save at once (before a transition); resolves when the document on the server is ours. */
   saveNow: () => Promise<boolean>;
   /** A new base: the server holds `saved` at `version` (after a transition or a resolved conflict). */
-  rebase: (version: number, saved: Evaluation) => void;
+  rebase: (version: number, saved: D) => void;
   /** The version on the server that our last save or rebase reached (newer than a render's record while saving). */
   version: () => number;
 }
@@ -36,7 +36,7 @@ export interface Autosave {
 const KEEPALIVE_MAX = 60_000;
 
 /** Save on the way out of the page: a request the browser finishes after the page is gone. */
-function sendOnUnload(id: number, version: number, data: Evaluation): void {
+function sendOnUnload(id: number, version: number, data: AnyDoc): void {
   const body = JSON.stringify({ version, data });
   void fetch(`/api/evaluations/${id}`, {
     method: 'PUT',
@@ -47,27 +47,30 @@ function sendOnUnload(id: number, version: number, data: Evaluation): void {
   }).catch(() => {});
 }
 
-export function useAutosave(opts: {
+export function useAutosave<D extends AnyDoc>(opts: {
+  /** The draft schema of the document's kind: what may be sent, and how the other side's version is read. */
+  kind: Pick<DocKind<D>, 'parseDraft'>;
   id: number;
   version: number;
-  savedDoc: Evaluation;
-  doc: Evaluation;
+  savedDoc: D;
+  doc: D;
   enabled: boolean;
-  onSaved: (record: EvaluationRecord) => void;
+  onSaved: (record: RecordOf<D>) => void;
   delayMs?: number;
-}): Autosave {
+}): Autosave<D> {
   const { id, doc, enabled, delayMs = 1000 } = opts;
+  const parseRef = useRef(opts.kind.parseDraft);
   const versionRef = useRef(opts.version);
   const savedRef = useRef(opts.savedDoc);
   const docRef = useRef(doc);
   const inFlight = useRef<Promise<boolean> | null>(null);
-  const conflictRef = useRef<Conflict | null>(null);
+  const conflictRef = useRef<Conflict<D> | null>(null);
   const onSavedRef = useRef(opts.onSaved);
   const timer = useRef<number | undefined>(undefined);
   const [phase, setPhase] = useState<SavePhase>('saved');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [conflict, setConflict] = useState<Conflict<D> | null>(null);
   docRef.current = doc;
   onSavedRef.current = opts.onSaved;
 
@@ -83,7 +86,7 @@ export function useAutosave(opts: {
       return true;
     }
     // Only a document of the wrong shape is held back (a bug, not something a person typed).
-    const shape = EvaluationDraft.safeParse(sending);
+    const shape = parseRef.current(sending);
     if (!shape.success) {
       const issue = shape.error.issues[0];
       setError(issue ? `${issue.path.join('.')}：${issue.message}` : null);
@@ -98,13 +101,13 @@ export function useAutosave(opts: {
         savedRef.current = sending;
         setSavedAt(new Date());
         setError(null);
-        onSavedRef.current(r.evaluation);
+        onSavedRef.current(r.evaluation as unknown as RecordOf<D>);
         setPhase(docRef.current === sending ? 'saved' : 'dirty');
         return true;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'version_conflict' && e.body.current) {
-          const current = e.body.current as EvaluationRecord;
-          const data = EvaluationDraft.safeParse(current.data);
+          const current = e.body.current as RecordOf<D>;
+          const data = parseRef.current(current.data);
           const theirs = data.success ? { ...current, data: data.data } : current;
           const c = { theirs, mine: docRef.current, base: savedRef.current };
           conflictRef.current = c;
@@ -159,7 +162,7 @@ export function useAutosave(opts: {
     };
   }, [enabled, save, id]);
 
-  const rebase = useCallback((version: number, saved: Evaluation) => {
+  const rebase = useCallback((version: number, saved: D) => {
     versionRef.current = version;
     savedRef.current = saved;
     conflictRef.current = null;

@@ -1,8 +1,8 @@
 /** Who may edit what in this evaluation: the field policy, whether the form is editable at all, the owners offered. */
-import { useMemo } from 'react';
-import type { Evaluation } from '../../../src/core/model';
-import type { EvaluationRecord, User } from '../api';
-import { editPolicy, isLocked } from '../lib/permissions';
+import { useMemo, useRef } from 'react';
+import type { Status, User } from '../api';
+import { isLocked } from '../lib/permissions';
+import type { AnyDoc, DocKind } from './kinds';
 
 export interface EditRights {
   canEdit: (path: string) => boolean;
@@ -12,19 +12,24 @@ export interface EditRights {
   owners: readonly string[];
 }
 
-export function useEditRights(user: User, record: EvaluationRecord, doc: Evaluation): EditRights {
+export function useEditRights<D extends AnyDoc>(
+  kind: Pick<DocKind<D>, 'policy' | 'policyKey'>,
+  user: User,
+  record: { status: Status; allowedActions: readonly string[] },
+  doc: D,
+): EditRights {
   const serverSaysEdit = record.allowedActions.includes('update');
-  // Who owns which indicator is all the policy reads from the document: keyed on that, typing elsewhere does not
-  // hand every field a new context (which would re-render the whole form on each keystroke).
+  // Who owns what is all the policy reads from the document: keyed on that, typing elsewhere does not hand every
+  // field a new context (which would re-render the whole form on each keystroke).
   const ownerList = doc.indicators.map((i) => i.owner ?? '');
-  const ownerKey = ownerList.join('\u0001');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: ownerKey stands for the owners read here
+  const ownerKey = kind.policyKey(doc);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: ownerKey stands for what the policy reads of the document
   const canEdit = useMemo(() => {
-    const policy = editPolicy(user, record.status, {
-      indicators: ownerList.map((owner) => ({ name: '', owner })),
-    });
+    const policy = kind.policy(user, record.status, docRef.current);
     return serverSaysEdit ? policy : () => false;
-  }, [user, record.status, ownerKey, serverSaysEdit]);
+  }, [kind, user, record.status, ownerKey, serverSaysEdit]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: ownerKey stands for the owners read here
   const owners = useMemo(
     () => [...new Set([user.username, ...ownerList.filter(Boolean)])],

@@ -1,8 +1,7 @@
-/** The live score of a document, computed in the browser by the core engine, and each node by path. */
+/** The live score of a document, computed in the browser by the core engine of its kind, and each node by path. */
 import { useMemo } from 'react';
-import type { Evaluation } from '../../../src/core/model';
-import { type Rubric, type ScoreNode, type ScoreResult, scoreEvaluation } from '../../../src/core/rubric';
-import { findRubric } from '../../../src/rubrics';
+import type { Rubric, ScoreNode, ScoreResult } from '../../../src/core/rubric';
+import { type AnyDoc, DEPARTMENT_KIND, type DocKind } from './kinds';
 
 function index(node: ScoreNode, out: Map<string, ScoreNode>): Map<string, ScoreNode> {
   out.set(node.path, node);
@@ -10,21 +9,25 @@ function index(node: ScoreNode, out: Map<string, ScoreNode>): Map<string, ScoreN
   return out;
 }
 
-export function useScore(doc: Evaluation): {
+export function useScore<D extends AnyDoc>(
+  doc: D,
+  kind: DocKind<D> = DEPARTMENT_KIND as unknown as DocKind<D>,
+): {
   rubric: Rubric | null;
   result: ScoreResult | null;
   nodes: ReadonlyMap<string, ScoreNode>;
 } {
-  const rubric = useMemo(() => findRubric(doc.rubric), [doc.rubric]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the rubric depends on the document's rubric id only
+  const rubric = useMemo(() => kind.rubricOf(doc), [kind, doc.rubric]);
   const result = useMemo(() => {
     if (!rubric) return null;
     try {
-      return scoreEvaluation(doc, rubric);
+      return kind.score(doc, rubric);
     } catch (e) {
       console.error('计分出错', e);
       return null;
     }
-  }, [doc, rubric]);
+  }, [kind, doc, rubric]);
   const nodes = useMemo(
     () => (result ? index(result.root, new Map()) : new Map<string, ScoreNode>()),
     [result],

@@ -13,8 +13,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { path } = useLocation();
   const [changingPassword, setChangingPassword] = useState(false);
   const signOut = () => void logout().then(() => navigate('/'));
+  const own = user.role === 'editor' || user.role === 'staff';
+  // A department's own project self-evaluations; the bureau reaches a department's from its evaluation.
+  const projects = own && user.departmentId ? `/departments/${user.departmentId}/projects` : null;
   const items = [
-    { key: '/', label: user.role === 'editor' || user.role === 'staff' ? '本部门自评' : '自评列表' },
+    { key: '/', label: own ? '本部门自评' : '自评列表' },
+    ...(projects ? [{ key: projects, label: '项目自评' }] : []),
     ...(user.role !== 'staff' ? [{ key: '/import', label: '导入报告' }] : []),
     ...(user.role === 'reviewer' || user.role === 'admin'
       ? [{ key: '/dashboard', label: '财政局看板' }]
@@ -27,8 +31,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
         ]
       : []),
   ];
-  const selected =
-    items.find((i) => i.key !== '/' && path.startsWith(i.key))?.key ?? (path === '/' ? '/' : '');
+  const onProjects = /^\/departments\/\d+\/projects/.test(path);
+  const selected = onProjects
+    ? path === projects
+      ? projects
+      : ''
+    : (items.find((i) => i.key !== '/' && path.startsWith(i.key))?.key ?? (path === '/' ? '/' : ''));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header

@@ -15,12 +15,15 @@ export function ReportButtons({
   id,
   type,
   onClick,
+  labels,
   testIds = false,
 }: {
   id: number;
   type?: 'link';
   /** Runs before the download (the editor saves pending changes first). */
   onClick?: (kind: ReportKind) => (e: MouseEvent<HTMLElement>) => void;
+  /** The buttons' words when not 报告 / 自评表 (a project's two are both its 自评表). */
+  labels?: Record<ReportKind, string>;
   /** `download-docx` / `download-xlsx`, where the page has one pair. */
   testIds?: boolean;
 }) {
@@ -35,7 +38,7 @@ export function ReportButtons({
       onClick={onClick?.(kind)}
       data-testid={testIds ? `download-${kind}` : undefined}
     >
-      {label}
+      {labels?.[kind] ?? label}
     </Button>
   ));
 }

@@ -5,10 +5,11 @@
  */
 import { Input } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
-import { fieldAt, fieldLabel } from '../../../../src/core/model/fields';
+import type { FieldRegistry } from '../../../../src/core/model/fields';
 import { formatNumber, type NumberKind, readNumber } from '../../../../src/core/number-input';
 import { useEditor } from '../EditorContext';
 import { Field } from '../Field';
+import { useFields } from '../kind-context';
 
 interface NumberFieldProps {
   /** The value's document path: it names the field in messages and keys its typed text. */
@@ -29,8 +30,8 @@ interface NumberFieldProps {
   'aria-label'?: string;
 }
 
-function kindOf(path: string): NumberKind {
-  const kind = fieldAt(path)?.number;
+function kindOf(fields: FieldRegistry, path: string): NumberKind {
+  const kind = fields.fieldAt(path)?.number;
   if (!kind) console.error(`字段 ${path} 不在字段表中，按带符号金额读取`);
   return kind ?? 'signedAmount';
 }
@@ -55,8 +56,10 @@ export function NumberField({
   'aria-label': ariaLabel,
 }: NumberFieldProps) {
   const { canEdit, drafts, setDraft } = useEditor();
+  const fields = useFields();
+  const { fieldAt, fieldLabel } = fields;
   const editable = canEdit(anchor ?? path);
-  const kind = given ?? kindOf(path);
+  const kind = given ?? kindOf(fields, path);
   // A number the document cannot leave empty keeps its last valid value while typed text waits beside it.
   const required = fieldAt(path)?.required === true;
   const typed = drafts?.[path];

@@ -6,10 +6,10 @@ import { CloseOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABEL, STATUS_LABEL } from '../../../../src/core/labels';
-import type { Evaluation } from '../../../../src/core/model';
 import type { Comment, Status, Submission, TransitionAction } from '../../api';
 import { focusPath } from '../../lib/focus';
-import { describePath, STATUS_COLOR } from '../../lib/labels';
+import { STATUS_COLOR } from '../../lib/labels';
+import { useDescribe } from '../kind-context';
 import { ReviewActions } from './ReviewActions';
 
 export function ReviewPanel({
@@ -29,7 +29,7 @@ export function ReviewPanel({
   allowed: readonly string[];
   /** The last submission; its explanations are shown while it stands (not after a withdrawal). */
   submission: Submission | null;
-  doc: Evaluation;
+  doc: unknown;
   comments: Comment[];
   /** All comments of the evaluation; more than `comments` when older pages are not loaded yet. */
   total: number;
@@ -40,6 +40,7 @@ export function ReviewPanel({
   onComment: (body: string, path: string | null) => Promise<void>;
   onTransition: (action: TransitionAction, comment?: string) => Promise<boolean>;
 }) {
+  const describePath = useDescribe();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const send = async () => {
@@ -123,7 +124,8 @@ export function ReviewPanel({
 }
 
 /** The audit errors the department submitted with, each beside its explanation. */
-function SubmissionExplanations({ submission, doc }: { submission: Submission; doc: Evaluation }) {
+function SubmissionExplanations({ submission, doc }: { submission: Submission; doc: unknown }) {
+  const describePath = useDescribe();
   return (
     <div style={{ marginBottom: 16 }} data-testid="submission-explanations">
       <Typography.Text strong>提交时对审核错误的说明（{submission.explanations.length}）</Typography.Text>

@@ -1,0 +1,131 @@
+/**
+ * 六、表中所列得分: what the 自评表 itself states — its 总分 and grade, the 执行率 it prints, and the score it gives each
+ * rubric part beside the score computed from the data, so the two can be compared.
+ */
+import { Col, Row, Select, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { memo } from 'react';
+import type { ProjectEvaluation } from '../../../src/core/model';
+import { round2 } from '../../../src/core/money';
+import type { RubricNodeData, ScoreNode } from '../../../src/core/rubric';
+import { useEditor } from '../editor/EditorContext';
+import { Field } from '../editor/Field';
+import { NumberField } from '../editor/inputs/NumberField';
+import { SectionCard } from '../editor/sections/SectionCard';
+import { type ScoreRow, scoreRows } from '../lib/score-rows';
+
+type Reported = ProjectEvaluation['reported'];
+const GRADES = ['优', '良', '中', '差'] as const;
+
+function ReportedScores({
+  value,
+  onChange,
+  root,
+  scores,
+}: {
+  value: Reported;
+  onChange: (fn: (r: Reported) => Reported) => void;
+  root: RubricNodeData | null;
+  scores: ReadonlyMap<string, ScoreNode>;
+}) {
+  const { canEdit } = useEditor();
+  const set = (p: Partial<Reported>) => onChange((r) => ({ ...r, ...p }));
+  const setScore = (key: string, v: number | null) =>
+    onChange((r) => {
+      const next = { ...r.scores };
+      if (v === null) delete next[key];
+      else next[key] = v;
+      return { ...r, scores: next };
+    });
+  const columns: ColumnsType<ScoreRow> = [
+    {
+      title: '评分项目',
+      key: 'name',
+      render: (_, r) => <span style={{ paddingLeft: r.depth * 16 }}>{r.node ? r.node.name : r.key}</span>,
+    },
+    { title: '分值', key: 'max', width: 64, align: 'right', render: (_, r) => r.node?.max ?? '—' },
+    {
+      title: '按数据计算',
+      key: 'computed',
+      width: 96,
+      align: 'right',
+      render: (_, r) => {
+        const s = r.path ? scores.get(r.path)?.score : null;
+        return s == null ? <Tag>待评</Tag> : round2(s).toFixed(2);
+      },
+    },
+    {
+      title: '表中所列得分',
+      key: 'stated',
+      width: 140,
+      render: (_, r) => {
+        const stated = value.scores[r.key];
+        const computed = r.path ? scores.get(r.path)?.score : null;
+        const differs = stated != null && computed != null && Math.abs(round2(computed) - stated) > 0.005;
+        return (
+          <NumberField
+            path={`reported.scores.${r.key}`}
+            value={stated}
+            onChange={(v) => setScore(r.key, v)}
+            unit="分"
+            size="small"
+            status={differs ? 'warning' : undefined}
+            aria-label={`${r.node?.name ?? r.key}表中所列得分`}
+          />
+        );
+      },
+    },
+  ];
+  return (
+    <SectionCard id="sec-project-reported" title="六、表中所列得分">
+      <div data-path="reported">
+        <Row gutter={16}>
+          <Col span={6}>
+            <NumberField
+              path="reported.total"
+              label="自评总分"
+              value={value.total}
+              onChange={(v) => set({ total: v })}
+              unit="分"
+            />
+          </Col>
+          <Col span={6}>
+            <Field path="reported.grade" label="评价等级">
+              <Select
+                value={value.grade ?? undefined}
+                allowClear
+                disabled={!canEdit('reported.grade')}
+                onChange={(g) => set({ grade: g ?? null })}
+                options={GRADES.map((g) => ({ value: g, label: g }))}
+                placeholder="未列"
+                style={{ width: '100%' }}
+                aria-label="评价等级"
+              />
+            </Field>
+          </Col>
+          <Col span={6}>
+            <NumberField
+              path="reported.executionRate"
+              label="表中所列执行率"
+              value={value.executionRate}
+              onChange={(v) => set({ executionRate: v })}
+              unit="%"
+            />
+          </Col>
+        </Row>
+        <div data-path="reported.scores">
+          <Table<ScoreRow>
+            size="small"
+            rowKey="key"
+            columns={columns}
+            dataSource={scoreRows(root, value.scores)}
+            pagination={false}
+            className="jx-table-cell"
+          />
+        </div>
+      </div>
+    </SectionCard>
+  );
+}
+
+export const ProjectReportedSection = memo(ReportedScores);
