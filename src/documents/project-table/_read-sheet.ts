@@ -7,6 +7,7 @@ import { listRubrics } from '../../rubrics';
 import { norm, type SheetCells } from './_read-cells';
 import {
   type ColumnSpec,
+  EXTRA_INDICATOR_COLUMNS,
   FUND_COLUMNS,
   INDICATOR_COLUMNS,
   LABEL,
@@ -220,7 +221,8 @@ function readGoal(cells: SheetCells, doc: Draft, from: number, end: number): voi
 
 /** The indicator table: one row an indicator until 总分; 一级 and 二级 read through merges. */
 function readIndicators(cells: SheetCells, doc: Draft, head: number, end: number): void {
-  const cols = columnsOf(cells, head, INDICATOR_COLUMNS);
+  const specs = [...INDICATOR_COLUMNS, ...EXTRA_INDICATOR_COLUMNS];
+  const cols = columnsOf(cells, head, specs);
   for (const m of cells.masters(head)) if (SECTION.has(norm(m.text))) cells.mark(head, m.col);
   const inds = doc.indicators as Row[];
   for (let r = head + 1; r < end; r++) {
@@ -228,7 +230,7 @@ function readIndicators(cells: SheetCells, doc: Draft, head: number, end: number
     const row: Row = {};
     const i = inds.length;
     let filled = false;
-    for (const spec of INDICATOR_COLUMNS) {
+    for (const spec of specs) {
       const c = cols.get(spec.key);
       if (c === undefined) continue;
       if (spec.kind === 'score') {

@@ -94,6 +94,21 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   },
 ];
 
+/**
+ * Columns the national table does not have but hand-made ones often add (the seeds' 完成率): read when present,
+ * never written.
+ */
+export const EXTRA_INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'status', header: '完成情况', col: 0, kind: 'text', aliases: ['是否完成'] },
+  {
+    key: 'completion',
+    header: '完成率',
+    col: 0,
+    kind: 'text',
+    aliases: ['完成率(%)', '指标完成率', '完成比例'],
+  },
+];
+
 /** 总分: label over A–F, then 100 (分值), the score and its grade. */
 export const TOTAL_COLS = { label: { from: 1, to: 6 }, max: 7, score: 8, grade: 9 } as const;
 

@@ -168,6 +168,10 @@ describe('readProjectTableXlsx: a hand-made table of the same layout', () => {
       D9: '三级指标',
       E9: '年度指标值',
       F9: '实际完成值',
+      G9: '完成率（%）',
+      H9: '完成情况',
+      G10: '100%',
+      H10: '已完成',
       B10: '产出指标',
       D10: '防疫物资到位率',
       E10: '100%',
@@ -189,6 +193,11 @@ describe('readProjectTableXlsx: a hand-made table of the same layout', () => {
       bySource: [{ source: '财政拨款（市本级支出）', budget: 1287.98, executed: 1287.98 }],
     });
     expect(covid?.indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标']);
+    // columns the national table lacks but hand-made ones add are read too
+    expect(covid?.indicators.map((i) => [i.completion ?? null, i.status ?? null])).toEqual([
+      ['100%', '已完成'],
+      [null, null],
+    ]);
     const one = await readProjectTableXlsx(await bytesOf(wb), '两张.xlsx');
     expect(one.doc?.project.name).toBe('长者长寿保健金项目');
     expect(one.warnings.at(-1)?.text).toBe('两张.xlsx：第 2 张表「疫情防控」也是自评表，只读入了第 1 张');
