@@ -16,6 +16,7 @@ export type { ExtractResult } from './_assemble';
 export { ExtractError, type ExtractErrorCode, type ExtractErrorParams } from './_errors';
 export type { ExtractSource, SourcePiece } from './_source';
 export type { ReadProgress } from './formats';
+export { type ToolWatcher, watchTools } from './formats/_ocr-tools';
 export type { ExtractWarning } from './layout/_model';
 
 import type { LayoutDoc } from './layout/_model';

@@ -1,12 +1,12 @@
 /** Worker thread that reads uploaded documents, one at a time; the parent ends it when a job runs too long or too large. */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { ExtractError, extractDocument } from '../../documents/extract';
+import { ExtractError, extractDocument, watchTools } from '../../documents/extract';
 import { type ImportError, importWorkbook } from '../../documents/xlsx';
 import { AppError, type ErrorCode } from '../errors';
 import { guardPdf } from './pdf-guard';
 import { presentJsonUpload, presentPreview } from './preview';
-import type { ExtractJob, WorkerProgress, WorkerReply } from './run-extract';
+import type { ExtractJob, WorkerProgress, WorkerReply, WorkerResource } from './run-extract';
 import { sniffUpload } from './sniff';
 import { verifyZip } from './zip-guard';
 
@@ -106,6 +106,14 @@ try {
 } catch {
   // Not permitted here (some containers): the worker runs at normal priority.
 }
+
+// The programs and scratch folders of OCR, told to the parent: it ends and removes them if it ends this thread early.
+watchTools({
+  started: (pid) => parentPort?.postMessage({ tool: { pid, running: true } } satisfies WorkerResource),
+  ended: (pid) => parentPort?.postMessage({ tool: { pid, running: false } } satisfies WorkerResource),
+  madeDir: (dir) => parentPort?.postMessage({ scratch: { dir, exists: true } } satisfies WorkerResource),
+  removedDir: (dir) => parentPort?.postMessage({ scratch: { dir, exists: false } } satisfies WorkerResource),
+});
 
 // One job per message, one reply each; the thread is reused until the parent ends it.
 parentPort?.on('message', (job: ExtractJob) => {

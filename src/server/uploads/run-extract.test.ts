@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPdf, pdfText } from '../../../test/pdf';
 import { scannedPdf, scanToolsAvailable } from './_scan.testing';
@@ -63,6 +66,54 @@ describe('progress and the time limit of a long reading', () => {
         [1, 2],
         [2, 2],
       ]);
+    },
+    60_000,
+  );
+});
+
+describe('a reading ended early', () => {
+  /** The processes whose command line names a file in `dir` (pdftoppm or tesseract reading the job's pages). */
+  const programsIn = (dir: string) =>
+    readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dir);
+        } catch {
+          return false;
+        }
+      });
+  const scratchDirs = () => new Set(readdirSync(tmpdir()).filter((d) => d.startsWith('jixiao-ocr-')));
+
+  it.skipIf(!tools && process.env.CI !== 'true')(
+    'ends the OCR programs the worker started and removes their scratch folder when its client leaves',
+    async () => {
+      const before = scratchDirs();
+      const job = {
+        kind: 'pdf',
+        bytes: await scannedPdf(6),
+        filename: '扫描件.pdf',
+        maxPdfPages: 10,
+      } as const;
+      const leave = new AbortController();
+      let dir: string | null = null;
+      const reading = extractInWorker(job, {
+        ...LIMITS,
+        perPageMs: 30_000,
+        signal: leave.signal,
+        onProgress: (done) => {
+          // Page 1 read: OCR is under way, on a scratch folder of its own.
+          if (done !== 1 || dir) return;
+          dir = [...scratchDirs()].find((d) => !before.has(d)) ?? null;
+          leave.abort();
+        },
+      });
+      await expect(reading).rejects.toMatchObject({ code: 'server_busy' });
+      expect(dir).not.toBeNull();
+      const path = join(tmpdir(), dir!);
+      // Killed at once, not left to run to their own time limit.
+      await expect.poll(() => programsIn(path), { timeout: 2_000 }).toEqual([]);
+      expect(existsSync(path)).toBe(false);
     },
     60_000,
   );

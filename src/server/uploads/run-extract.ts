@@ -2,6 +2,7 @@
  * Run the reader of an uploaded document in a worker thread with a time limit and a memory cap; the time limit
  * starts here, when the job runs (`pool.ts` decides when that is).
  */
+import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Evaluation } from '../../core/model';
 import type { ExtractSource, ExtractWarning } from '../../documents/extract';
@@ -59,10 +60,19 @@ export interface WorkerProgress {
   progress: { done: number; total: number };
 }
 
+/**
+ * A program (pdftoppm, Tesseract) the worker started or saw end, or a scratch folder it made or removed: the parent
+ * ends and removes what is left when it ends the thread early.
+ */
+export type WorkerResource =
+  | { tool: { pid: number; running: boolean } }
+  | { scratch: { dir: string; exists: boolean } };
+
 /** Any message of the worker thread. */
-export type WorkerMessage = WorkerReply | WorkerProgress;
+export type WorkerMessage = WorkerReply | WorkerProgress | WorkerResource;
 
 const isProgress = (m: WorkerMessage): m is WorkerProgress => 'progress' in m;
+const isResource = (m: WorkerMessage): m is WorkerResource => 'tool' in m || 'scratch' in m;
 
 /** The time limit of a job that reads `pages` pages (0 while the reader has not said). */
 export function jobTimeoutMs(limits: ExtractLimits, pages: number): number {
@@ -90,6 +100,9 @@ export class ExtractWorker {
   jobs = 0;
   private onExit: (() => void) | null = null;
   private onError: ((e: Error & { code?: string }) => void) | null = null;
+  /** Programs the thread has running and scratch folders it has, ended and removed when the thread is. */
+  private readonly tools = new Set<number>();
+  private readonly scratch = new Set<string>();
 
   constructor(memoryMb = 512) {
     this.worker = new Worker(workerEntry(), {
@@ -103,7 +116,16 @@ export class ExtractWorker {
     });
     this.worker.on('exit', () => {
       this.dead = true;
+      this.cleanUp();
       this.onExit?.();
+    });
+    this.worker.on('message', (m: WorkerMessage) => {
+      if (!isResource(m)) return;
+      if ('tool' in m) {
+        if (m.tool.running) this.tools.add(m.tool.pid);
+        else this.tools.delete(m.tool.pid);
+      } else if (m.scratch.exists) this.scratch.add(m.scratch.dir);
+      else this.scratch.delete(m.scratch.dir);
     });
   }
 
@@ -142,6 +164,7 @@ export class ExtractWorker {
       const expire = () => finish(() => reject(timeoutError(job, limitMs)), true);
       timer = setTimeout(expire, limitMs);
       const onMessage = (m: WorkerMessage) => {
+        if (isResource(m)) return;
         if (!isProgress(m)) {
           finish(() => (m.ok ? resolve(m.body) : reject(new AppError(m.code, m.message))));
           return;
@@ -176,10 +199,25 @@ export class ExtractWorker {
     });
   }
 
-  /** End the thread (its memory goes back to the system). */
+  /** End the thread (its memory goes back to the system), the programs it left running and its scratch folders. */
   close(): void {
     this.dead = true;
+    this.cleanUp();
     void this.worker.terminate();
+  }
+
+  /** The programs still running are killed and the scratch folders removed (a terminated thread runs no `finally`). */
+  private cleanUp(): void {
+    for (const pid of this.tools) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // ESRCH: it ended meanwhile
+      }
+    }
+    this.tools.clear();
+    for (const dir of this.scratch) rmSync(dir, { recursive: true, force: true });
+    this.scratch.clear();
   }
 }
 

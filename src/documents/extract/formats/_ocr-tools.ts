@@ -14,6 +14,31 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * Who is told of each program started and each scratch folder made, so that whoever ends this thread early (the
+ * server's worker pool, when a client leaves or a job runs out of time) can end them too: a thread that is
+ * terminated runs no `finally`, and its programs would run on to their own time limit.
+ */
+export interface ToolWatcher {
+  started(pid: number): void;
+  ended(pid: number): void;
+  madeDir(dir: string): void;
+  removedDir(dir: string): void;
+}
+
+let watcher: ToolWatcher | null = null;
+
+/** Set (or clear, with null) the watcher of this thread's programs and scratch folders. */
+export function watchTools(w: ToolWatcher | null): void {
+  watcher = w;
+}
+
+/** Tell the watcher a scratch folder was made or removed. */
+export function scratchDir(dir: string, made: boolean): void {
+  if (made) watcher?.madeDir(dir);
+  else watcher?.removedDir(dir);
+}
+
 /** Run a program with a time limit; Tesseract on one thread (several pages and requests run side by side). */
 export function runTool(
   cmd: string,
@@ -22,7 +47,7 @@ export function runTool(
   timeout: number,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       cmd,
       args,
       {
@@ -33,10 +58,12 @@ export function runTool(
         env: { ...process.env, PATH: env.path ?? process.env.PATH ?? '', OMP_THREAD_LIMIT: '1' },
       },
       (err, stdout, stderr) => {
+        if (child.pid !== undefined) watcher?.ended(child.pid);
         if (err) reject(err);
         else resolve({ stdout, stderr: stderr.toString('utf8') });
       },
     );
+    if (child.pid !== undefined) watcher?.started(child.pid);
   });
 }
 

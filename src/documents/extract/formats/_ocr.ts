@@ -14,7 +14,7 @@ import type { ReadOptions } from '.';
 import { eraseRules, findRules, type GrayImage, parsePgm, toPgm } from './_ocr-bitmap';
 import { findCells, type PixelBox } from './_ocr-cells';
 import { rereadFigures } from './_ocr-reread';
-import { ocrAvailable, runTool, type ToolEnv } from './_ocr-tools';
+import { ocrAvailable, runTool, scratchDir, type ToolEnv } from './_ocr-tools';
 import { dropPageNumbers, FIGURE, normalizeDigits, parseTsv, wordsToItems } from './_ocr-words';
 import { joinAcrossPages, layoutPdfPage } from './_pdf-geometry';
 
@@ -193,6 +193,7 @@ export async function readScannedPdf(
   const env = options.tools ?? {};
   if (!(await ocrAvailable(env))) throw new ExtractError('pdf_no_text', filename, NO_OCR);
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-ocr-'));
+  scratchDir(dir, true);
   try {
     const file = join(dir, 'in.pdf');
     await writeFile(file, bytes);
@@ -235,5 +236,6 @@ export async function readScannedPdf(
     return { format: 'pdf', blocks: layoutItems(joinAcrossPages(pages)), warnings };
   } finally {
     await rm(dir, { recursive: true, force: true });
+    scratchDir(dir, false);
   }
 }
