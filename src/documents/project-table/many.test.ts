@@ -28,8 +28,8 @@ describe('sheet and file names', () => {
     ],
     [['a/b:c*d?e[f]g\\h'], ['a_b_c_d_e_f_g_h']],
     [
-      ["'项目'", ''],
-      ['项目', '项目2'],
+      ["'项目'", '', "O'Brien项目"],
+      ['项目', '项目2', 'O’Brien项目'],
     ],
     [
       ['History', 'ABC', 'abc'],

@@ -44,7 +44,7 @@ function unique(base: string, max: number, taken: Set<string>, ext = ''): string
 }
 
 /**
- * Sheet names for projects: Excel's 31 characters, none of `[]:*?/\`, no apostrophe at either end, not 「History」,
+ * Sheet names for projects: Excel's 31 characters, none of `[]:*?/\`, no apostrophe (’ instead), not 「History」,
  * unique; an empty name becomes 「项目N」.
  * @example sheetNames(['长者长寿保健金项目', '长者长寿保健金项目']) // ['长者长寿保健金项目', '长者长寿保健金项目（2）']
  */
@@ -55,7 +55,9 @@ export function sheetNames(names: readonly string[]): string[] {
       .replace(FORBIDDEN_SHEET, '_')
       .trim()
       .replace(/^'+|'+$/g, '')
-      .trim();
+      .trim()
+      // an apostrophe inside would have to be doubled in the print-title reference, which ExcelJS writes as is
+      .replace(/'/g, '’');
     return unique(clean || `项目${i + 1}`, 31, taken);
   });
 }
