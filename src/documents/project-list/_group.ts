@@ -127,13 +127,18 @@ function buildDraft(rows: readonly ListRow[], o: GroupOptions, problem: Problem)
       });
   }
   const drafts: Record<string, string> = {};
+  const badAmount = (r: ListRow, k: AmountKey, v: AmountValue) =>
+    problem('project_list_bad_amount', 'error', placeOf(o, r, k), { text: v.draft!, reason: v.reason ?? '' });
   const finance: DraftInput['finance'] = { initialBudget: null, budget: null, executed: null, bySource: [] };
   const hasSource = rows.some((r) => r.text.source);
   if (rows.length === 1 && !hasSource) {
     for (const k of AMOUNT_KEYS) {
       const v = first.amounts[k];
       finance[k] = v?.fen == null ? null : fromFen(v.fen);
-      if (v?.draft !== undefined) drafts[`finance.${k}`] = v.draft;
+      if (v?.draft !== undefined) {
+        drafts[`finance.${k}`] = v.draft;
+        badAmount(first, k, v);
+      }
     }
   } else {
     if (!hasSource)
@@ -161,7 +166,10 @@ function buildDraft(rows: readonly ListRow[], o: GroupOptions, problem: Problem)
       for (const k of AMOUNT_KEYS) {
         const v = r.amounts[k];
         line[LINE_KEY[k]] = v?.fen == null ? null : fromFen(v.fen);
-        if (v?.draft !== undefined) drafts[`finance.bySource[${i}].${LINE_KEY[k]}`] = v.draft;
+        if (v?.draft !== undefined) {
+          drafts[`finance.bySource[${i}].${LINE_KEY[k]}`] = v.draft;
+          badAmount(r, k, v);
+        }
       }
       finance.bySource.push(line);
     });

@@ -20,7 +20,9 @@ import type { Cell, Sheet } from './_table';
 /** An amount as read: 分, or null with the text typed when it is not an amount. */
 export interface AmountValue {
   fen: number | null;
+  /** The text as typed, and why it is not an amount. */
   draft?: string;
+  reason?: string;
 }
 
 export interface ListRow {
@@ -133,10 +135,13 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
       const k = c.key as AmountKey;
       if (read.ok) amounts[k] = { fen: read.fen };
       else {
-        amounts[k] = { fen: null, draft: read.text };
-        const params = { text: read.text, reason: read.reason };
-        if (totalLabel) problem('project_list_bad_total', 'warning', place(rowNo, c), params);
-        else problem('project_list_bad_amount', 'error', place(rowNo, c), params);
+        amounts[k] = { fen: null, draft: read.text, reason: read.reason };
+        // A project's unreadable amount is told where it is kept as a draft (a row not imported keeps nothing).
+        if (totalLabel)
+          problem('project_list_bad_total', 'warning', place(rowNo, c), {
+            text: read.text,
+            reason: read.reason,
+          });
       }
     }
 

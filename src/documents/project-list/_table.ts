@@ -81,12 +81,13 @@ async function readWorkbook(bytes: Uint8Array): Promise<TableRead> {
   const sheets = wb.worksheets.map((ws): Sheet => {
     const rows: Cell[][] = [];
     const last = Math.min(ws.rowCount, MAX_ROWS + 1);
-    const width = Math.min(ws.columnCount, MAX_COLUMNS);
     for (let r = 1; r <= last; r++) {
-      const row = ws.getRow(r);
+      // Only the cells the file holds: a sheet styled out to column XFD costs nothing.
       const cells: Cell[] = [];
-      for (let c = 1; c <= width; c++) cells.push(cellOf(row.getCell(c).value));
-      rows.push(cells);
+      ws.findRow(r)?.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c <= MAX_COLUMNS) cells[c - 1] = cellOf(cell.value);
+      });
+      rows.push(Array.from(cells, (c) => c ?? null));
     }
     return { name: ws.name, rows };
   });

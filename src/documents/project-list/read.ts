@@ -117,5 +117,21 @@ export async function readProjectList(
   }
   if (projects.length === 0 && !problems.some((p) => p.severity === 'error'))
     problems.push(makeProblem('project_list_no_projects', 'warning', whole));
-  return { projects, origins, problems, refused: false };
+  return { projects, origins, problems: inReadingOrder(problems, table.sheets), refused: false };
+}
+
+/** Problems as a person reads the file: sheet by sheet, row by row, column by column (a stable sort). */
+function inReadingOrder(problems: ListProblem[], sheets: readonly { name: string | null }[]): ListProblem[] {
+  const sheetNo = new Map(sheets.map((s, i) => [s.name, i]));
+  const col = (c: string | null) => (c === null ? '' : c.padStart(3, ' '));
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (a, b) =>
+        (sheetNo.get(a.p.sheet) ?? -1) - (sheetNo.get(b.p.sheet) ?? -1) ||
+        (a.p.row ?? 0) - (b.p.row ?? 0) ||
+        col(a.p.column).localeCompare(col(b.p.column)) ||
+        a.i - b.i,
+    )
+    .map((x) => x.p);
 }
