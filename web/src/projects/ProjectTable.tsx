@@ -84,25 +84,26 @@ const COLUMNS: ColumnsType<ProjectListRow> = [
 
 export function ProjectTable({ rows, loading }: { rows: ProjectListRow[]; loading: boolean }) {
   return (
-    <Table<ProjectListRow>
-      rowKey="id"
-      size="small"
-      columns={COLUMNS}
-      dataSource={rows}
-      loading={loading}
-      onRow={(r) => ({
-        onClick: () => navigate(`/evaluations/${r.id}`),
-        style: { cursor: 'pointer' },
-        'data-testid': 'project-row',
-      })}
-      pagination={{
-        defaultPageSize: 50,
-        pageSizeOptions: [20, 50, 100, 200],
-        showSizeChanger: true,
-        showTotal: (n) => `共 ${n} 个项目`,
-      }}
-      locale={{ emptyText: '暂无项目自评' }}
-      data-testid="project-table"
-    />
+    <div data-testid="project-table">
+      <Table<ProjectListRow>
+        rowKey="id"
+        size="small"
+        columns={COLUMNS}
+        dataSource={rows}
+        loading={loading}
+        onRow={(r) => ({
+          onClick: () => navigate(`/evaluations/${r.id}`),
+          style: { cursor: 'pointer' },
+          'data-testid': 'project-row',
+        })}
+        pagination={{
+          defaultPageSize: 50,
+          pageSizeOptions: [20, 50, 100, 200],
+          showSizeChanger: true,
+          showTotal: (n) => `共 ${n} 个项目`,
+        }}
+        locale={{ emptyText: '暂无项目自评' }}
+      />
+    </div>
   );
 }

@@ -1,0 +1,162 @@
+/**
+ * A department's project self-evaluations in the browser: import a list of 228, open one, fill its indicators, see its
+ * score, submit it; the list's 自评覆盖率 and grades follow, and the departmental report prints the roll-up.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProjectList, type GeneratedList, writeProjectListXlsx } from '../fixtures/projects/list';
+import {
+  ADMIN_PASSWORD,
+  apiAs,
+  ensureWebBuild,
+  launchBrowser,
+  loginPage,
+  STORE_KINDS,
+  startTestServer,
+  type TestServer,
+} from './harness';
+
+const PASSWORD = 'e2e-willow-canal-73';
+const SLOW = 180_000;
+const YEAR = 2023;
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
+
+/** Three indicators, one of each first level the rubric scores, each met. */
+const INDICATORS = [
+  { level1: null, name: '服务对象覆盖人次', target: '≥1000人次', actual: '1200人次' },
+  { level1: '效益指标', name: '政策知晓率', target: '≥90%', actual: '95%' },
+  { level1: '满意度指标', name: '服务对象满意度', target: '≥90%', actual: '96%' },
+] as const;
+
+describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kind) => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let deptId: number;
+  let deptEvaluationId: number;
+  let list: GeneratedList;
+  let listFile: string;
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-projects-'));
+
+  const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
+  const text = async (testId: string) => (await page.getByTestId(testId).first().textContent()) ?? '';
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    server = await startTestServer({}, kind);
+    browser = await launchBrowser();
+    const admin = await apiAs(server.url, 'admin', ADMIN_PASSWORD);
+    const { departments } = await admin.get('/api/departments');
+    const dept = departments.find((d: { name: string }) => d.name.includes('南洲'));
+    deptId = dept.id;
+    const { evaluations } = await admin.get(`/api/evaluations?departmentId=${deptId}&year=${YEAR}`);
+    deptEvaluationId = evaluations[0].id;
+    await admin.post('/api/users', {
+      username: 'nz-projects',
+      name: '南洲项目填报人',
+      role: 'editor',
+      departmentId: deptId,
+      password: PASSWORD,
+    });
+    await admin.dispose();
+    list = buildProjectList({ n: 228, year: YEAR, department: dept.name });
+    listFile = join(dir, '2023年度项目支出清单.xlsx');
+    writeFileSync(listFile, await writeProjectListXlsx(list));
+    page = await loginPage(browser, server.url, 'nz-projects', PASSWORD);
+  }, 240_000);
+
+  afterAll(async () => {
+    await page?.context().close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(
+    'imports 228 projects, scores and submits one, and the coverage, grades and report follow',
+    async () => {
+      // The list is reached from the menu; the year comes with the address.
+      await page.goto(`/departments/${deptId}/projects?year=${YEAR}`);
+      await page.getByTestId('project-list-title').waitFor();
+      await page.getByTestId('project-import').click();
+      await page.locator('.ant-modal input[type=file]').setInputFiles(listFile);
+      await page.getByTestId('project-import-result').waitFor();
+      expect(await text('import-created')).toContain('228');
+      expect(await text('import-skipped')).toContain('0');
+      await page.keyboard.press('Escape');
+
+      await poll(() => text('project-count')).toContain('228');
+      expect(await text('project-coverage')).toBe('0%');
+      expect(await page.getByTestId('project-table').getByText('共 228 个项目').count()).toBe(1);
+      const values = async () =>
+        JSON.parse((await page.getByTestId('project-distribution').getAttribute('data-values')) ?? '{}');
+      expect(await values()).toEqual({ 优: 0, 良: 0, 中: 0, 差: 0 });
+
+      // Open one by its name.
+      const project = list.projects[7]!;
+      await page.getByTestId('project-search').locator('input').fill(project.name);
+      await page.getByRole('link', { name: project.name, exact: true }).first().click();
+      await page.getByTestId('score-panel').waitFor();
+      expect(await text('editor-title')).toContain(project.name);
+      // The money came with the list: only 预算执行率 is scored without indicators, and the total is provisional.
+      const budget = project.lines.reduce((s, l) => s + l.budgetFen, 0);
+      const executed = project.lines.reduce((s, l) => s + l.executedFen, 0);
+      const execution = 10 * Math.min(executed / budget, 1);
+      expect(await field('finance.budget').locator('input').inputValue()).not.toBe('');
+      expect(Number(await text('toolbar-score'))).toBeCloseTo(execution, 2);
+      expect(await page.getByTestId('score-grade').count()).toBe(0);
+      await page.locator('#sec-indicators').waitFor();
+
+      for (const [i, ind] of INDICATORS.entries()) {
+        await page.getByRole('button', { name: '添加指标' }).click();
+        await field(`indicators[${i}].name`).waitFor();
+        if (ind.level1) {
+          await field(`indicators[${i}].level1`).locator('.ant-select').click();
+          await page.locator(`.ant-select-item-option[title="${ind.level1}"]`).last().click();
+        }
+        await field(`indicators[${i}].name`).locator('textarea').fill(ind.name);
+        await field(`indicators[${i}].target`).locator('input').fill(ind.target);
+        await field(`indicators[${i}].actual`).locator('input, textarea').first().fill(ind.actual);
+      }
+      // Every indicator met: 产出 50 + 效益 30 + 满意度 10, and 预算执行率 from the list's amounts.
+      const expected = 90 + execution;
+      await poll(async () => Number(await text('score-total'))).toBeCloseTo(expected, 2);
+      expect(await text('score-grade')).toBe('优');
+      await poll(() => page.getByTestId('save-state').getAttribute('data-phase')).toBe('saved');
+
+      await page.getByTestId('submit-button').click();
+      await poll(() => page.getByTestId('gate-confirm').isDisabled()).toBe(false);
+      await page.getByTestId('gate-confirm').click();
+      await poll(() => text('status-tag')).toBe('已提交');
+
+      // Back on the list: one scored of 228, its grade counted.
+      await page.getByTestId('editor-back').click();
+      await page.getByTestId('project-list-title').waitFor();
+      await poll(() => text('project-coverage')).toBe('0.44%');
+      expect(await text('project-scored')).toContain('1');
+      const grade = expected >= 90 ? '优' : '良';
+      expect((await values())[grade]).toBe(1);
+      await page.getByTestId('project-filter').getByText('未评分').click();
+      await poll(() => page.getByTestId('project-table').getByText('共 227 个项目').count()).toBe(1);
+
+      // The department's editor shows the roll-up, and its report prints it.
+      await page.goto(`/evaluations/${deptEvaluationId}`);
+      await page.getByTestId('project-rollup').waitFor();
+      await poll(() => text('project-rollup-count')).toBe('228');
+      expect(await text('project-rollup-coverage')).toBe('0.44%');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-docx').click(),
+      ]);
+      const file = join(dir, 'report.docx');
+      await download.saveAs(file);
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const words = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+      expect(words).toContain('项目自评覆盖率');
+    },
+    SLOW,
+  );
+});
