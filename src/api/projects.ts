@@ -1,6 +1,6 @@
 /** The contract of a department's project self-evaluations: the list with its coverage, creation, import, export. */
 import { z } from 'zod';
-import { ProjectEvaluationDraft } from '../core/model';
+import { PROJECT_EVALUATION_SCHEMA_ID, ProjectEvaluationDraft } from '../core/model';
 import { ProjectEvaluationRecord, Status } from './evaluations';
 
 const Year = z.coerce
@@ -72,10 +72,30 @@ export const ProjectListResponse = z.object({
   distribution: GradeCounts,
 });
 
+/**
+ * A project self-evaluation's draft; a document of another kind (a department's, by its schema id) is told so in
+ * one sentence rather than field by field.
+ */
+export const ProjectDraftInput = z.unknown().transform((value, ctx) => {
+  const schema = (value as { schema?: unknown } | null)?.schema;
+  if (value && typeof value === 'object' && schema !== undefined && schema !== PROJECT_EVALUATION_SCHEMA_ID) {
+    ctx.issues.push({
+      code: 'custom',
+      message: '不是项目支出绩效自评文档，不能作为项目自评保存',
+      input: value,
+    });
+    return z.NEVER;
+  }
+  const parsed = ProjectEvaluationDraft.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
+  return z.NEVER;
+});
+
 /** `POST /api/departments/:id/projects`: one project self-evaluation, saved as a draft. */
 export const CreateProjectBody = z.object({
   year: Year,
-  data: ProjectEvaluationDraft,
+  data: ProjectDraftInput,
 });
 
 /** The created record and what the draft still lacks. */

@@ -20,8 +20,7 @@ const YEAR = ProjectListQuery.shape.year;
 async function readListUpload(
   req: FastifyRequest,
 ): Promise<{ bytes: Buffer; filename: string; year: unknown }> {
-  if (!req.isMultipart())
-    throw new AppError('invalid_request', '请以表单上传项目清单文件（字段 file）和年度（字段 year）');
+  if (!req.isMultipart()) throw new AppError('invalid_request', '请以表单上传项目清单文件，并注明年度');
   let year: unknown = (req.query as { year?: unknown }).year;
   let file: { bytes: Buffer; filename: string } | null = null;
   for await (const part of req.parts()) {
@@ -39,7 +38,7 @@ async function readListUpload(
     });
     file = { bytes, filename: part.filename || '项目清单' };
   }
-  if (!file) throw new AppError('invalid_request', '上传内容中没有文件，请在字段 file 中选择项目清单');
+  if (!file) throw new AppError('invalid_request', '上传内容中没有文件，请选择项目清单文件上传');
   return { ...file, year };
 }
 
