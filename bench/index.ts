@@ -2,6 +2,7 @@
 import { benchAudit } from './audit';
 import { benchEngine } from './engine';
 import { benchExtract } from './extract';
+import { benchProjects } from './projects';
 import { benchReport } from './report';
 import { benchStartup } from './startup';
 
@@ -10,6 +11,7 @@ const SUITES: Array<[string, () => Promise<Record<string, string | number>>]> = 
   ['报告生成', benchReport],
   ['审核', benchAudit],
   ['文档读取', benchExtract],
+  ['项目支出绩效自评（228 个项目）', benchProjects],
   ['整个进程的启动', benchStartup],
 ];
 
