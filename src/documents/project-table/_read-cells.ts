@@ -28,6 +28,8 @@ export function norm(s: string | null | undefined): string {
 }
 
 const DASH = /^[—–\-－/／]+$/;
+/** The longest typed text a draft keeps (`drafts` in the schema). */
+const MAX_DRAFT = 1000;
 const SCHEMA = { amount: Amount, percent: Percent, points: Points } as const;
 
 export type ValueKind = 'amount' | 'percent' | 'points';
@@ -36,15 +38,25 @@ export class SheetCells {
   readonly warnings: TableWarning[] = [];
   /** Addresses of the master cells read (or known as labels): whatever else holds text is reported. */
   readonly used = new Set<string>();
+  /** The last row holding a cell. */
   readonly rows: number;
-  readonly cols: number;
+  /** The rows holding a cell, in order: a stray cell far below costs nothing for the rows between. */
+  readonly filled: number[] = [];
+  private readonly rowMasters = new Map<number, Array<{ col: number; text: string }>>();
 
   constructor(
     readonly ws: ExcelJS.Worksheet,
     readonly index: number,
   ) {
-    this.rows = ws.rowCount;
-    this.cols = Math.max(ws.columnCount, 1);
+    ws.eachRow({ includeEmpty: false }, (_, n) => {
+      this.filled.push(n);
+    });
+    this.rows = this.filled.at(-1) ?? 0;
+  }
+
+  /** The rows holding a cell from `from` up to, not including, `to`. */
+  rowsIn(from: number, to = Number.POSITIVE_INFINITY): number[] {
+    return this.filled.filter((r) => r >= from && r < to);
   }
 
   warn(row: number | null, col: number | null, field: string | null, message: string): void {
@@ -91,8 +103,12 @@ export class SheetCells {
 
   /** The master cells of a row, left to right, with their text. */
   masters(r: number): Array<{ col: number; text: string }> {
-    const out: Array<{ col: number; text: string }> = [];
-    for (let c = 1; c <= this.cols; c++) if (this.isMaster(r, c)) out.push({ col: c, text: this.peek(r, c) });
+    let out = this.rowMasters.get(r);
+    if (out) return out;
+    out = [];
+    const last = this.ws.getRow(r).cellCount;
+    for (let c = 1; c <= last; c++) if (this.isMaster(r, c)) out.push({ col: c, text: this.peek(r, c) });
+    this.rowMasters.set(r, out);
     return out;
   }
 
@@ -140,19 +156,16 @@ export class SheetCells {
     if (got.ok) return { value: got.value };
     const why = got.problem === 'not_number' ? '不是数字' : got.message;
     this.warn(r, c, field, `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」${why}`);
-    return { value: null, draft: s };
+    // a draft holds at most what the editor lets one type; longer text is only reported
+    return { value: null, ...(s.length <= MAX_DRAFT ? { draft: s } : {}) };
   }
 
   /** Every cell holding text that nothing read: reported, so that nothing is dropped unseen. */
   reportUnread(from: number): void {
-    for (let r = from; r <= this.rows; r++)
-      for (let c = 1; c <= this.cols; c++) {
-        if (!this.isMaster(r, c)) continue;
-        const x = this.cell(r, c);
-        if (this.used.has(x.address)) continue;
-        const t = this.peek(r, c);
-        if (t && !DASH.test(t))
-          this.warn(r, c, null, `未能识别「${t.length > 30 ? `${t.slice(0, 30)}…` : t}」，未读入`);
+    for (const r of this.rowsIn(from))
+      for (const { col, text } of this.masters(r)) {
+        if (this.used.has(this.cell(r, col).address) || !text || DASH.test(text)) continue;
+        this.warn(r, col, null, `未能识别「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」，未读入`);
       }
   }
 }

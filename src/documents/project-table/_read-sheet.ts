@@ -46,7 +46,7 @@ function columnsOf(cells: SheetCells, r: number, specs: readonly ColumnSpec[]): 
 }
 
 function findRow(cells: SheetCells, from: number, test: (texts: string[]) => boolean): number | null {
-  for (let r = from; r <= cells.rows; r++) if (test(cells.masters(r).map((m) => norm(m.text)))) return r;
+  for (const r of cells.rowsIn(from)) if (test(cells.masters(r).map((m) => norm(m.text)))) return r;
   return null;
 }
 
@@ -95,7 +95,7 @@ function readIdentity(cells: SheetCells, doc: Draft): void {
 }
 
 function readYear(cells: SheetCells, doc: Draft): boolean {
-  for (let r = 1; r <= Math.min(cells.rows, 6); r++)
+  for (const r of cells.rowsIn(1, 7))
     for (const m of cells.masters(r)) {
       const hit = YEAR_LINE.exec(m.text.normalize('NFKC'));
       if (!hit) continue;
@@ -130,7 +130,7 @@ function readFunds(cells: SheetCells, doc: Draft, end: number, rateNode: string)
   const finance = doc.finance as Row & { bySource: Row[] };
   const reported = doc.reported as Row & { scores: Record<string, number> };
   for (const m of cells.masters(head)) if (SECTION.has(norm(m.text))) cells.mark(head, m.col);
-  for (let r = head + 1; r < end; r++) {
+  for (const r of cells.rowsIn(head + 1, end)) {
     const label = cells
       .masters(r)
       .filter((m) => m.col < firstCol && m.text && !SECTION.has(norm(m.text)))
@@ -208,7 +208,7 @@ function readGoal(cells: SheetCells, doc: Draft, from: number, end: number): voi
     if ([LABEL.goalExpected, LABEL.goalActual, LABEL.goal].map(norm).includes(norm(m.text)))
       cells.mark(head, m.col);
   const parts = { expected: [] as string[], actual: [] as string[] };
-  for (let r = head + 1; r < end; r++) {
+  for (const r of cells.rowsIn(head + 1, end)) {
     for (const m of cells.masters(r)) if (SECTION.has(norm(m.text))) cells.mark(r, m.col);
     const e = cells.isMaster(r, ec) ? cells.text(r, ec, LABEL.goalExpected) : null;
     const a = ac !== null && cells.isMaster(r, ac) ? cells.text(r, ac, LABEL.goalActual) : null;
@@ -225,7 +225,7 @@ function readIndicators(cells: SheetCells, doc: Draft, head: number, end: number
   const cols = columnsOf(cells, head, specs);
   for (const m of cells.masters(head)) if (SECTION.has(norm(m.text))) cells.mark(head, m.col);
   const inds = doc.indicators as Row[];
-  for (let r = head + 1; r < end; r++) {
+  for (const r of cells.rowsIn(head + 1, end)) {
     for (const m of cells.masters(r)) if (SECTION.has(norm(m.text))) cells.mark(r, m.col);
     const row: Row = {};
     const i = inds.length;

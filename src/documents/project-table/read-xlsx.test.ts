@@ -257,6 +257,24 @@ describe('readProjectTableXlsx: what is not a table is a warning, never a crash'
   });
 });
 
+describe('readProjectTableXlsx: far and long', () => {
+  it('a stray cell a million rows down costs nothing, and is reported; text too long to keep is reported', async () => {
+    const wb = new ExcelJS.Workbook();
+    handMade(wb, '长者', { ...CHANGSHOU, D10: '字'.repeat(2000), C1000000: '这里还有字' });
+    const started = performance.now();
+    const { doc, warnings } = await readProjectTableXlsx(await bytesOf(wb), '手填.xlsx');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(ProjectEvaluationDraft.safeParse(doc).success).toBe(true);
+    expect(doc?.drafts?.['finance.bySource[2].budget']).toBeUndefined();
+    expect(warnings.map((w) => w.text)).toContain(
+      '第 1 张表「长者」第 1000000 行 第 C 列：未能识别「这里还有字」，未读入',
+    );
+    expect(warnings.find((w) => w.row === 10)?.text).toMatch(
+      /^第 1 张表「长者」第 10 行 全年预算数：「字{30}…」不是数字$/,
+    );
+  });
+});
+
 describe('readProjectTableXlsx: any cell changed to anything', () => {
   const value = fc.oneof(
     fc.string({ maxLength: 12 }),
