@@ -16,6 +16,8 @@ export type AmountKey = (typeof AMOUNT_KEYS)[number];
 export type ColumnKey = TextKey | AmountKey;
 export type Unit = 'wan' | 'yuan';
 
+const words = (s: string) => s.split(' ');
+
 /** The spellings budget systems and offices use for each column, without spaces and unit. */
 const ALIASES: Record<ColumnKey, readonly string[]> = {
   name: ['项目名称', '项目', '预算项目名称', '二级项目名称'],
@@ -25,9 +27,13 @@ const ALIASES: Record<ColumnKey, readonly string[]> = {
   implementer: ['实施单位', '预算单位', '单位名称', '项目单位'],
   owner: ['项目负责人', '负责人'],
   source: ['资金来源', '资金性质', '经费来源'],
-  initialBudget: ['年初预算数', '年初预算', '年初预算金额', '年初批复数', '年初安排数'],
-  budget: ['全年预算数', '调整后预算数', '预算数', '全年预算', '调整后预算', '预算金额', '年度预算数'],
-  executed: ['全年执行数', '执行数', '支出数', '决算数', '实际支出数', '实际支出', '执行金额', '年度执行数'],
+  initialBudget: ['年初预算数', '年初预算', '年初预算金额', '年初批复数', '年初安排数', '年初批复预算数'],
+  budget: words(
+    '全年预算数 调整后预算数 调整预算数 预算数 全年预算 调整后预算 预算金额 年度预算数 预算总额 批复预算数 预算批复数',
+  ),
+  executed: words(
+    '全年执行数 执行数 支出数 决算数 实际支出数 实际支出 执行金额 年度执行数 已执行金额 实际支出金额 支出金额 累计支出数 累计执行数',
+  ),
 };
 
 const KEY_OF = new Map<string, ColumnKey>(
