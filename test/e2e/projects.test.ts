@@ -159,4 +159,54 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
     },
     SLOW,
   );
+
+  it(
+    'lists each problem of an imported list at its row and column, refuses a file that is not a list, skips known projects',
+    async () => {
+      await page.goto(`/departments/${deptId}/projects?year=${YEAR}`);
+      await page.getByTestId('project-list-title').waitFor();
+      const csv = join(dir, '补充项目.csv');
+      writeFileSync(
+        csv,
+        '项目名称,项目编码,全年预算数（万元）,全年执行数（万元）\n社区微改造补充项目,BC-001,一千万,12.50\n,BC-002,3.00,3.00\n',
+      );
+      await page.getByTestId('project-import').click();
+      await page.locator('.ant-modal input[type=file]').setInputFiles(csv);
+      await page.getByTestId('project-import-result').waitFor();
+      expect(await text('import-created')).toContain('1');
+      const problems = page.getByTestId('project-import-problems').locator('tbody tr');
+      const rows = await problems.allTextContents();
+      // Row 2's 一千万 is kept as typed in the draft and told at its column; row 3 has no name.
+      expect(rows.some((r) => r.includes('2') && r.includes('全年预算数') && r.includes('一千万'))).toBe(
+        true,
+      );
+      expect(rows.some((r) => r.includes('3') && r.includes('项目名称'))).toBe(true);
+
+      const junk = join(dir, '清单.xlsx');
+      writeFileSync(junk, Buffer.from('这不是一个工作簿'));
+      await page.locator('.ant-modal input[type=file]').setInputFiles(junk);
+      await page.getByTestId('project-import-error').waitFor();
+      expect(await text('project-import-error')).toMatch(/未导入：.*[\u4e00-\u9fa5]/);
+
+      await page.locator('.ant-modal input[type=file]').setInputFiles(listFile);
+      await page.getByTestId('project-import-result').waitFor();
+      await poll(() => text('import-skipped')).toContain('228');
+      expect(await text('import-created')).toContain('0');
+      await page.keyboard.press('Escape');
+      await poll(() => text('project-count')).toContain('229');
+
+      // All 自评表 of the year as one workbook.
+      await page.getByTestId('project-export').hover();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByText('一个工作簿（每个项目一张表，.xlsx）').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const book = await JSZip.loadAsync(readFileSync((await download.path()) ?? ''));
+      expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(
+        229,
+      );
+    },
+    SLOW,
+  );
 });

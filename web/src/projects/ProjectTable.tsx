@@ -30,7 +30,7 @@ const COLUMNS: ColumnsType<ProjectListRow> = [
   {
     title: '全年预算数（万元）',
     dataIndex: 'budget',
-    width: 140,
+    width: 160,
     align: 'right',
     sorter: (a, b) => compareNullable(a.budget, b.budget),
     render: amount,
