@@ -51,3 +51,23 @@ describe('jixiao report', () => {
     expect(defaultOutput(file, format)).toBe(expected);
   });
 });
+
+describe('jixiao report: a project self-evaluation', () => {
+  it('writes its 项目支出绩效自评表 as .xlsx or .docx, and refuses the formats a table has not', async () => {
+    const file = 'examples/projects/xinhua-2022-changshou.json';
+    const x = await runCli(['report', file, '-f', 'xlsx']);
+    expect(x.code).toBe(0);
+    expect(x.out).toBe('已生成 examples/projects/xinhua-2022-changshou.xlsx');
+    const xlsx = x.written['examples/projects/xinhua-2022-changshou.xlsx'] as Uint8Array;
+    const { readProjectTableXlsx } = await import('../../documents/project-table');
+    const back = await readProjectTableXlsx(xlsx, 'changshou.xlsx');
+    expect(back.doc?.project.name).toBe('长者长寿保健金项目');
+    expect(back.doc?.finance.budget).toBe(809.28);
+    const d = await runCli(['report', file, '-f', 'docx', '-o', 'out/cs.docx']);
+    expect(d.code).toBe(0);
+    expect([...(d.written['out/cs.docx'] as Uint8Array).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    const md = await runCli(['report', file, '-f', 'md']);
+    expect(md.code).toBe(2);
+    expect(md.err).toContain('项目支出绩效自评表只能生成 xlsx 或 docx');
+  });
+});
