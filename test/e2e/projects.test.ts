@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectEvaluation } from '../../src/core/model';
+import { PROJECT_FIELDS } from '../../src/core/model/project-fields';
 import { buildProjectList, type GeneratedList, writeProjectListXlsx } from '../fixtures/projects/list';
 import {
   ADMIN_PASSWORD,
@@ -15,6 +17,7 @@ import {
   ensureWebBuild,
   launchBrowser,
   loginPage,
+  ROOT,
   STORE_KINDS,
   startTestServer,
   type TestServer,
@@ -40,6 +43,7 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
   let deptEvaluationId: number;
   let list: GeneratedList;
   let listFile: string;
+  let admin: Awaited<ReturnType<typeof apiAs>>;
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-projects-'));
 
   const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
@@ -49,7 +53,7 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
     ensureWebBuild();
     server = await startTestServer({}, kind);
     browser = await launchBrowser();
-    const admin = await apiAs(server.url, 'admin', ADMIN_PASSWORD);
+    admin = await apiAs(server.url, 'admin', ADMIN_PASSWORD);
     const { departments } = await admin.get('/api/departments');
     const dept = departments.find((d: { name: string }) => d.name.includes('南洲'));
     deptId = dept.id;
@@ -62,7 +66,6 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
       departmentId: deptId,
       password: PASSWORD,
     });
-    await admin.dispose();
     list = buildProjectList({ n: 228, year: YEAR, department: dept.name });
     listFile = join(dir, '2023年度项目支出清单.xlsx');
     writeFileSync(listFile, await writeProjectListXlsx(list));
@@ -71,6 +74,7 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
 
   afterAll(async () => {
     await page?.context().close();
+    await admin?.dispose();
     await browser?.close();
     await server?.close();
   });
@@ -206,6 +210,62 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
       expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(
         229,
       );
+    },
+    SLOW,
+  );
+
+  it(
+    'has on the project editor every field the project registry names, editable, and every table and row it names',
+    async () => {
+      const doc: ProjectEvaluation = JSON.parse(
+        readFileSync(join(ROOT, 'examples/projects/xinhua-2022-changshou.json'), 'utf8'),
+      );
+      doc.year = 2024;
+      Object.assign(doc.project, { code: 'XH-2022-01', category: '民生类项目', owner: 'nz-projects' });
+      doc.finance.initialBudget = 809.28;
+      doc.finance.bySource[0]!.initial = 390.47;
+      doc.goal.expected = '按时足额发放长寿保健金';
+      doc.conclusion = '完成年度目标';
+      doc.reported = { total: 100, grade: '优', executionRate: 100, scores: { 产出指标: 50 } };
+      Object.assign(doc.indicators[0]!, {
+        initialTarget: '≥90%',
+        adjustedTarget: '≥95%',
+        midYear: '50%',
+        unit: '%',
+        status: '已完成',
+        points: 10,
+        reportedScore: 10,
+        deviationReason: '无偏差',
+        core: true,
+        owner: 'nz-projects',
+      });
+      const { evaluation } = await admin.post(`/api/departments/${deptId}/projects`, {
+        year: 2024,
+        data: doc,
+      });
+      await page.goto(`/evaluations/${evaluation.id}`);
+      await page.getByTestId('score-panel').waitFor();
+      await page.locator('#sec-project-reported').waitFor();
+      const wanted = [...PROJECT_FIELDS.fields, ...PROJECT_FIELDS.containers].map((f) => ({
+        pattern: f.pattern,
+        path: PROJECT_FIELDS.fieldElementPath(f.pattern.replace(/\[\]/g, '[0]').replace('{}', '产出指标'))!,
+        editable: !f.container,
+      }));
+      const missing = await page.evaluate((items) => {
+        const EDITABLE =
+          'input:not([readonly]):not([disabled]), textarea:not([readonly]), .ant-select:not(.ant-select-disabled), button:not([disabled])';
+        return items
+          .map(({ pattern, path, editable }) => {
+            const el = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
+            if (!el) return `${pattern}（${path}）：页面上没有`;
+            if (editable && !el.matches(EDITABLE) && !el.querySelector(EDITABLE))
+              return `${pattern}（${path}）：不能编辑`;
+            return null;
+          })
+          .filter(Boolean);
+      }, wanted);
+      expect(wanted.length).toBeGreaterThan(40);
+      expect(missing).toEqual([]);
     },
     SLOW,
   );

@@ -52,20 +52,22 @@ export function ProjectForm({ doc, setDoc, rubric, scores, by }: FormProps<Proje
         score={executionNode ? scores.get(`${rubric!.root.name}/${executionNode.name}`) : undefined}
       />
       <SectionCard id="sec-project-goal" title="三、年度总体目标">
-        <TextField
-          path="goal.expected"
-          label="预期目标"
-          value={doc.goal.expected}
-          onChange={(v) => onPatch({ goal: { ...doc.goal, expected: v } })}
-          multiline
-        />
-        <TextField
-          path="goal.actual"
-          label="实际完成情况"
-          value={doc.goal.actual}
-          onChange={(v) => onPatch({ goal: { ...doc.goal, actual: v } })}
-          multiline
-        />
+        <div data-path="goal">
+          <TextField
+            path="goal.expected"
+            label="预期目标"
+            value={doc.goal.expected}
+            onChange={(v) => onPatch({ goal: { ...doc.goal, expected: v } })}
+            multiline
+          />
+          <TextField
+            path="goal.actual"
+            label="实际完成情况"
+            value={doc.goal.actual}
+            onChange={(v) => onPatch({ goal: { ...doc.goal, actual: v } })}
+            multiline
+          />
+        </div>
       </SectionCard>
       {!rest && <Skeleton active paragraph={{ rows: 6 }} />}
       {rest && (

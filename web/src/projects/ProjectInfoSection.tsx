@@ -26,56 +26,58 @@ function ProjectInfo({ doc, onPatch }: { doc: ProjectEvaluation; onPatch: Patch 
   const rubrics = listRubrics().filter((r) => r.scope === 'project');
   return (
     <SectionCard id="sec-project" title="一、项目基本信息">
-      <Row gutter={16}>
-        <Col span={12}>
-          <TextField
-            path="project.name"
-            label="项目名称"
-            value={info.name}
-            onChange={(v) => set({ name: v ?? '' })}
-            required
-          />
-        </Col>
-        <Col span={4}>
-          <TextField
-            path="project.owner"
-            label="项目负责人"
-            value={info.owner}
-            onChange={(v) => set({ owner: v })}
-          />
-        </Col>
-        <Col span={3}>
-          <NumberField
-            path="year"
-            label="年度"
-            value={doc.year}
-            onChange={(v) => v !== null && onPatch({ year: v })}
-          />
-        </Col>
-        <Col span={5}>
-          <Field path="rubric" label="评分标准">
-            <Select
-              value={doc.rubric}
-              disabled={!canEdit('rubric')}
-              onChange={(v) => onPatch({ rubric: v })}
-              options={rubrics.map((r) => ({ value: r.id, label: r.name }))}
-              style={{ width: '100%' }}
-            />
-          </Field>
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        {TEXTS.map(([key, label, span]) => (
-          <Col span={span} key={key}>
+      <div data-path="project">
+        <Row gutter={16}>
+          <Col span={12}>
             <TextField
-              path={`project.${key}`}
-              label={label}
-              value={info[key]}
-              onChange={(v) => set({ [key]: v })}
+              path="project.name"
+              label="项目名称"
+              value={info.name}
+              onChange={(v) => set({ name: v ?? '' })}
+              required
             />
           </Col>
-        ))}
-      </Row>
+          <Col span={4}>
+            <TextField
+              path="project.owner"
+              label="项目负责人"
+              value={info.owner}
+              onChange={(v) => set({ owner: v })}
+            />
+          </Col>
+          <Col span={3}>
+            <NumberField
+              path="year"
+              label="年度"
+              value={doc.year}
+              onChange={(v) => v !== null && onPatch({ year: v })}
+            />
+          </Col>
+          <Col span={5}>
+            <Field path="rubric" label="评分标准">
+              <Select
+                value={doc.rubric}
+                disabled={!canEdit('rubric')}
+                onChange={(v) => onPatch({ rubric: v })}
+                options={rubrics.map((r) => ({ value: r.id, label: r.name }))}
+                style={{ width: '100%' }}
+              />
+            </Field>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          {TEXTS.map(([key, label, span]) => (
+            <Col span={span} key={key}>
+              <TextField
+                path={`project.${key}`}
+                label={label}
+                value={info[key]}
+                onChange={(v) => set({ [key]: v })}
+              />
+            </Col>
+          ))}
+        </Row>
+      </div>
     </SectionCard>
   );
 }
