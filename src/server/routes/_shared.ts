@@ -2,12 +2,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Evaluation, ProjectEvaluation } from '../../core/model';
+import { Evaluation, type ProjectEvaluation } from '../../core/model';
 import type { EvaluationRow } from '../../store';
 import { currentUser } from '../auth';
 import type { ServerContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { canReadEvaluation } from '../policies';
+import { documentKind } from '../services/kinds';
 
 export type RouteRegistrar = (app: FastifyInstance, ctx: ServerContext) => void;
 
@@ -48,10 +49,10 @@ export function storedDocument(
 export function storedProjectDocument(row: Pick<EvaluationRow, 'data' | 'kind'>): ProjectEvaluation {
   if (row.kind !== 'project')
     throw new AppError('invalid_document', '这是一份部门整体支出绩效自评，不是项目自评');
-  const parsed = ProjectEvaluation.safeParse(row.data);
+  const parsed = documentKind('project').parseStored(row.data);
   if (!parsed.success)
     throw new AppError('invalid_document', '已保存的项目自评不符合当前格式，请重新编辑保存');
-  return parsed.data;
+  return parsed.data as ProjectEvaluation;
 }
 
 /**

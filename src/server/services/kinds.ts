@@ -90,7 +90,11 @@ const PROJECT: DocumentKind = {
   noun: '项目自评',
   owns: isProjectEvaluation,
   parseDraft: (data) => ProjectEvaluationDraft.safeParse(data),
-  parseStored: (data) => ProjectSchema.safeParse(data),
+  // A project saved as a draft (an imported list's, its name still empty) still reads, scores and prints.
+  parseStored: (data) => {
+    const complete = ProjectSchema.safeParse(data);
+    return complete.success ? complete : ProjectEvaluationDraft.safeParse(data);
+  },
   problems: (data) => onePath(validateProjectEvaluation(data, findRubric).issues),
   derive: (data, rev) => deriveProjectEvaluation(data as ProjectSchema, rev),
   gate: (data) => checkProjectSubmission(data),

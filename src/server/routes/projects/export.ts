@@ -29,8 +29,8 @@ export const registerProjectExportRoute: RouteRegistrar = (app, ctx) => {
       const docs: ProjectEvaluation[] = [];
       for (const row of rows) {
         const full = await ctx.store.getEvaluation(row.id);
-        // A draft prints as far as it is filled in: its stored document is read as a draft, not refused.
-        const parsed = full ? kind.parseDraft(full.data) : null;
+        // A draft prints as far as it is filled in.
+        const parsed = full ? kind.parseStored(full.data) : null;
         if (parsed?.success) docs.push(parsed.data as ProjectEvaluation);
       }
       if (docs.length === 0) throw notFound(`${dept.name} ${year} 年度的项目自评`);

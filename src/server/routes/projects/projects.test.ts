@@ -17,6 +17,7 @@ import {
   ADMIN_PASSWORD,
   buildTestServer,
   multipartFile,
+  STORE_KINDS,
   type TestClient,
   type TestServer,
 } from '../../_testing';
@@ -31,6 +32,9 @@ const changshou = JSON.parse(
   readFileSync(new URL('../../../../examples/projects/xinhua-2022-changshou.json', import.meta.url), 'utf8'),
 );
 
+/** The parts of a project document the staff cases change. */
+type StaffDoc = { conclusion?: string; project: { owner?: string }; indicators: { actual?: string }[] };
+
 /** What the server sends is exactly what the contract says (objects drop keys they do not know). */
 function expectContract(
   schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
@@ -41,7 +45,7 @@ function expectContract(
   expect(parsed.data).toEqual(json);
 }
 
-describe('project self-evaluations over HTTP', () => {
+describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => {
   let server: TestServer;
   let admin: TestClient;
   let editor: TestClient;
@@ -53,7 +57,7 @@ describe('project self-evaluations over HTTP', () => {
   let nanzhou: { id: number; district: string };
 
   beforeAll(async () => {
-    server = await buildTestServer('sqlite');
+    server = await buildTestServer(kind);
     admin = await server.login('admin', ADMIN_PASSWORD);
     const departments = (await admin.get('/api/departments')).json().departments;
     xinhua = departments.find((d: { name: string }) => d.name === XINHUA);
@@ -231,14 +235,14 @@ describe('project self-evaluations over HTTP', () => {
       })
     ).json().evaluation;
     let version = 1;
-    const put = (client: TestClient, edit: (d: Record<string, any>) => void) => {
+    const put = (client: TestClient, edit: (d: StaffDoc) => void) => {
       const data = structuredClone(created.data);
       edit(data);
       return client.put(`/api/evaluations/${created.id}`, { version, data });
     };
     const own = await put(staff, (d) => {
       d.conclusion = '已完成';
-      d.indicators[1].actual = '100%';
+      d.indicators[1]!.actual = '100%';
     });
     expect(own.statusCode).toBe(200);
     version = own.json().evaluation.version;
@@ -254,7 +258,7 @@ describe('project self-evaluations over HTTP', () => {
     expect(notHis.statusCode).toBe(403);
     expect(notHis.json().error.message).toContain('只能修改自己负责的项目或分配给自己的指标');
     const hisIndicator = await put(other, (d) => {
-      d.indicators[0].actual = '98%';
+      d.indicators[0]!.actual = '98%';
     });
     expect(hisIndicator.statusCode).toBe(200);
   });
