@@ -12,7 +12,8 @@ import { readProjectList } from '../src/documents/project-list';
 import { writeProjectTablesWorkbook, writeProjectTablesZip } from '../src/documents/project-table';
 import { getRubric } from '../src/rubrics';
 import { buildProjectList, writeProjectListXlsx } from '../test/fixtures/projects/list';
-import { benchProjectList } from '../test/fixtures/projects/lists/bench';
+import { median } from './_timing';
+import { benchProjectList } from './project-list';
 
 /** Indicators as a unit fills them: three 产出, two 效益, one 满意度, with a few unmet. */
 function indicatorsFor(i: number) {
@@ -60,18 +61,6 @@ function indicatorsFor(i: number) {
       points: 10,
     },
   ];
-}
-
-async function median(run: () => unknown | Promise<unknown>, runs = 9): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return round2(times[Math.floor(runs / 2)]!);
 }
 
 export async function benchProjects(): Promise<Record<string, string | number>> {
