@@ -127,8 +127,13 @@ function buildDraft(rows: readonly ListRow[], o: GroupOptions, problem: Problem)
       });
   }
   const drafts: Record<string, string> = {};
-  const badAmount = (r: ListRow, k: AmountKey, v: AmountValue) =>
-    problem('project_list_bad_amount', 'error', placeOf(o, r, k), { text: v.draft!, reason: v.reason ?? '' });
+  const badAmount = (r: ListRow, v: AmountValue) =>
+    problem(
+      'project_list_bad_amount',
+      'error',
+      { ...placeOf(o, r, null), column: columnLetter(v.column.index + 1), header: v.column.label },
+      { text: v.draft!, reason: v.reason ?? '' },
+    );
   const finance: DraftInput['finance'] = { initialBudget: null, budget: null, executed: null, bySource: [] };
   const hasSource = rows.some((r) => r.text.source);
   if (rows.length === 1 && !hasSource) {
@@ -137,7 +142,7 @@ function buildDraft(rows: readonly ListRow[], o: GroupOptions, problem: Problem)
       finance[k] = v?.fen == null ? null : fromFen(v.fen);
       if (v?.draft !== undefined) {
         drafts[`finance.${k}`] = v.draft;
-        badAmount(first, k, v);
+        badAmount(first, v);
       }
     }
   } else {
@@ -168,7 +173,7 @@ function buildDraft(rows: readonly ListRow[], o: GroupOptions, problem: Problem)
         line[LINE_KEY[k]] = v?.fen == null ? null : fromFen(v.fen);
         if (v?.draft !== undefined) {
           drafts[`finance.bySource[${i}].${LINE_KEY[k]}`] = v.draft;
-          badAmount(r, k, v);
+          badAmount(r, v);
         }
       }
       finance.bySource.push(line);

@@ -16,21 +16,25 @@ import {
 } from './_columns';
 import { type ListPlace, type ListProblem, makeProblem } from './_problems';
 import type { Cell, Sheet } from './_table';
+import { findSourceColumns, type SourceColumn } from './_wide';
 
-/** An amount as read: 分, or null with the text typed when it is not an amount. */
+/** An amount as read: 分, or null with the text typed when it is not an amount; and the column it is in. */
 export interface AmountValue {
   fen: number | null;
   /** The text as typed, and why it is not an amount. */
   draft?: string;
   reason?: string;
+  column: Column;
 }
+
+type Amounts = Partial<Record<AmountKey, AmountValue>>;
 
 export interface ListRow {
   sheet: string | null;
   /** 1-based row number. */
   row: number;
   text: Partial<Record<TextKey, string>>;
-  amounts: Partial<Record<AmountKey, AmountValue>>;
+  amounts: Amounts;
 }
 
 export interface RowContext {
@@ -47,22 +51,30 @@ function textOf(c: Cell | undefined): string | null {
   return null;
 }
 
-/** Sums of the amounts above, since the start of the sheet and since the last 合计/小计 row. */
+/** Sums of amounts in 分 by column kind. */
 class Sums {
   fen: Record<AmountKey, number> = { initialBudget: 0, budget: 0, executed: 0 };
-  add(amounts: ListRow['amounts']) {
+  add(amounts: Amounts) {
     for (const k of AMOUNT_KEYS) this.fen[k] += amounts[k]?.fen ?? 0;
   }
 }
 
-/** A total row agrees with sums when each amount it states equals theirs (an amount it cannot read never does). */
-const matches = (amounts: ListRow['amounts'], sums: Record<AmountKey, number>) =>
+/** A total agrees with sums when each amount it states equals theirs (an amount it cannot read never does). */
+const matches = (amounts: Amounts, sums: Record<AmountKey, number>) =>
   AMOUNT_KEYS.every((k) => !amounts[k]?.draft && (amounts[k]?.fen == null || amounts[k]!.fen === sums[k]));
+
+const isStated = (v: AmountValue | undefined) => v !== undefined && (v.fen !== null || v.draft !== undefined);
 
 /** Read the data rows of one sheet below `header`; problems go into `ctx.problems`. */
 export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow[] {
   const cols = Object.values(header.columns) as Column[];
-  const width = Math.max(...(sheet.rows[header.row] ?? []).map((c, i) => (blank(c) ? 0 : i + 1)));
+  const wide = findSourceColumns(sheet.rows, header);
+  const headerRows = wide ? 2 : 1;
+  const width = Math.max(
+    ...[0, 1]
+      .slice(0, headerRows)
+      .flatMap((d) => (sheet.rows[header.row + d] ?? []).map((c, i) => (blank(c) ? 0 : i + 1))),
+  );
   const place = (row: number | null, col?: Column | number): ListPlace => ({
     file: ctx.file,
     sheet: sheet.name,
@@ -74,23 +86,25 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
     ctx.problems.push(makeProblem(code, severity, p, params));
 
   const unitOf = (c: Column): Unit => c.unit ?? header.sheetUnit ?? 'wan';
-  const amountCols = AMOUNT_KEYS.flatMap((k) => (header.columns[k] ? [header.columns[k]] : []));
+  const amountCols: Column[] =
+    wide ?? AMOUNT_KEYS.flatMap((k) => (header.columns[k] ? [header.columns[k]] : []));
   if (amountCols.some((c) => unitOf(c) === 'yuan'))
     problem('project_list_unit_yuan', 'warning', place(header.row + 1));
   if (amountCols.some((c) => !c.unit && !header.sheetUnit))
     problem('project_list_unit_assumed', 'info', place(header.row + 1));
   for (const [dup, used] of header.duplicates)
-    problem('project_list_column_duplicate', 'warning', place(header.row + 1, dup), {
-      label: dup.label,
-      usedColumn: columnLetter(used.index + 1),
-      usedLabel: used.label,
-      field: COLUMN_LABEL[used.key],
-    });
+    if (!wide?.some((c) => c.index === dup.index))
+      problem('project_list_column_duplicate', 'warning', place(header.row + 1, dup), {
+        label: dup.label,
+        usedColumn: columnLetter(used.index + 1),
+        usedLabel: used.label,
+        field: COLUMN_LABEL[used.key],
+      });
 
   const rows: ListRow[] = [];
   const all = new Sums();
   let since = new Sums();
-  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+  for (let r = header.row + headerRows; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r]!;
     const rowNo = r + 1;
     if (cells.every(blank)) continue;
@@ -106,8 +120,7 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
       });
 
     const labelCells = cols.filter((c) => TEXT_KEYS.includes(c.key as TextKey)).map((c) => cells[c.index]);
-    const firstText = textOf(cells.find((c) => !blank(c)));
-    const totalLabel = [...labelCells.map(textOf), firstText]
+    const totalLabel = [...labelCells.map(textOf), textOf(cells.find((c) => !blank(c)))]
       .map((t) => t?.replace(/\s+/g, '') ?? '')
       .find((t) => TOTAL.test(t));
 
@@ -129,48 +142,114 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
       else text[k] = t;
     }
 
-    const amounts: ListRow['amounts'] = {};
-    for (const c of amountCols) {
+    const readCol = (c: Column): AmountValue => {
       const read = readAmount(cells[c.index] ?? null, unitOf(c));
-      const k = c.key as AmountKey;
-      if (read.ok) amounts[k] = { fen: read.fen };
-      else {
-        amounts[k] = { fen: null, draft: read.text, reason: read.reason };
-        // A project's unreadable amount is told where it is kept as a draft (a row not imported keeps nothing).
-        if (totalLabel)
-          problem('project_list_bad_total', 'warning', place(rowNo, c), {
-            text: read.text,
-            reason: read.reason,
-          });
+      if (read.ok) return { fen: read.fen, column: c };
+      // A project's unreadable amount is told where it is kept as a draft (a row not imported keeps nothing).
+      if (totalLabel)
+        problem('project_list_bad_total', 'warning', place(rowNo, c), {
+          text: read.text,
+          reason: read.reason,
+        });
+      return { fen: null, draft: read.text, reason: read.reason, column: c };
+    };
+    const lines = wide
+      ? sourceLines(wide, readCol)
+      : [{ source: null, amounts: amountsOf(amountCols, readCol) }];
+    const stated = wide
+      ? amountsOf(
+          wide.filter((c) => c.source === null),
+          readCol,
+        )
+      : {};
+    if (wide && lines.length)
+      for (const k of AMOUNT_KEYS) {
+        const t = stated[k];
+        const sum = lines.reduce((s, l) => s + (l.amounts[k]?.fen ?? 0), 0);
+        if (t?.fen != null && !totalLabel && lines.every((l) => !l.amounts[k]?.draft) && t.fen !== sum)
+          problem(
+            'project_list_total_mismatch',
+            'warning',
+            place(rowNo, t.column),
+            totalParams('合计', k, t.fen, sum),
+          );
       }
-    }
+    if (wide && !lines.length) lines.push({ source: null, amounts: stated });
 
     if (totalLabel) {
+      const amounts = wide && Object.keys(stated).length ? stated : sumLines(lines);
       // A total closes the rows since the previous one (a project's funding lines, a 小计 group) or the whole sheet.
       if (!matches(amounts, since.fen) && !matches(amounts, all.fen))
         for (const k of AMOUNT_KEYS) {
-          const stated = amounts[k]?.fen;
-          if (stated == null || stated === since.fen[k]) continue;
-          problem('project_list_total_mismatch', 'warning', place(rowNo, header.columns[k]), {
-            label: totalLabel.slice(0, 2),
-            field: COLUMN_LABEL[k],
-            stated: formatWan(fromFen(stated)),
-            sum: formatWan(fromFen(since.fen[k])),
-            diff: formatWan(fromFen(stated - since.fen[k])),
-          });
+          const v = amounts[k];
+          if (v?.fen == null || v.fen === since.fen[k]) continue;
+          const params = totalParams(totalLabel.slice(0, 2), k, v.fen, since.fen[k]);
+          problem('project_list_total_mismatch', 'warning', place(rowNo, v.column), params);
         }
       since = new Sums();
       continue;
     }
-    if (Object.keys(text).length === 0 && Object.values(amounts).every((a) => a?.fen === null && !a.draft))
+    if (Object.keys(text).length === 0 && lines.every((l) => !Object.values(l.amounts).some(isStated)))
       continue;
     if (!text.name && !text.code) {
       problem('project_list_row_no_name', 'error', place(rowNo, header.columns.name));
       continue;
     }
-    rows.push({ sheet: sheet.name, row: rowNo, text, amounts });
-    all.add(amounts);
-    since.add(amounts);
+    for (const l of lines) {
+      rows.push({
+        sheet: sheet.name,
+        row: rowNo,
+        text: l.source ? { ...text, source: l.source } : text,
+        amounts: l.amounts,
+      });
+      all.add(l.amounts);
+      since.add(l.amounts);
+    }
   }
   return rows;
+}
+
+function amountsOf(cols: readonly Column[], read: (c: Column) => AmountValue): Amounts {
+  const out: Amounts = {};
+  for (const c of cols) out[c.key as AmountKey] = read(c);
+  return out;
+}
+
+/** The funding lines of a row under a two-row header: each source with any amount stated. */
+function sourceLines(wide: readonly SourceColumn[], read: (c: Column) => AmountValue) {
+  const bySource = new Map<string, Amounts>();
+  for (const c of wide) {
+    if (c.source === null) continue;
+    const amounts = bySource.get(c.source) ?? {};
+    amounts[c.key] = read(c);
+    bySource.set(c.source, amounts);
+  }
+  return [...bySource]
+    .filter(([, a]) => Object.values(a).some(isStated))
+    .map(([source, amounts]) => ({ source: source as string | null, amounts }));
+}
+
+/** The amounts of a row's lines added up (a total row written as lines), each in the first line's column. */
+function sumLines(lines: readonly { amounts: Amounts }[]): Amounts {
+  const out: Amounts = {};
+  for (const k of AMOUNT_KEYS) {
+    const vs = lines.map((l) => l.amounts[k]).filter((v): v is AmountValue => v !== undefined);
+    if (!vs.length) continue;
+    const draft = vs.find((v) => v.draft !== undefined);
+    out[k] = draft ?? {
+      fen: vs.some((v) => v.fen !== null) ? vs.reduce((s, v) => s + (v.fen ?? 0), 0) : null,
+      column: vs[0]!.column,
+    };
+  }
+  return out;
+}
+
+function totalParams(label: string, k: AmountKey, stated: number, sum: number) {
+  return {
+    label,
+    field: COLUMN_LABEL[k],
+    stated: formatWan(fromFen(stated)),
+    sum: formatWan(fromFen(sum)),
+    diff: formatWan(fromFen(stated - sum)),
+  };
 }

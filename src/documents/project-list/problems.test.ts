@@ -151,6 +151,27 @@ describe('readProjectList: rows and names', () => {
 });
 
 describe('readProjectList: headers', () => {
+  it('with a column per source: a 合计 column that disagrees, and an unreadable source amount, are placed', async () => {
+    const text =
+      '项目名称,全年预算数（万元）,,,全年执行数（万元）,,\n' +
+      ',合计,财政拨款,其他资金,合计,财政拨款,其他资金\n' +
+      '禁毒工作经费,30.00,20.00,10.00,29.00,二十,9.00\n' +
+      '信访工作经费,5.00,5.00,,4.00,4.00,\n' +
+      '合计,35.00,,,33.00,,\n';
+    const r = await read(text);
+    expect(r.projects.map((p) => [p.project.name, p.finance.budget, p.finance.executed, p.drafts])).toEqual([
+      ['禁毒工作经费', 30, null, { 'finance.bySource[0].executed': '二十' }],
+      ['信访工作经费', 5, 4, undefined],
+    ]);
+    expect(r.projects[1]!.finance.bySource).toEqual([
+      { source: '财政拨款', initial: null, budget: 5, executed: 4 },
+    ]);
+    expect(r.problems.filter((p) => p.severity !== 'info').map((p) => p.message)).toEqual([
+      '「清单.csv」第 3 行 F 列（全年执行数（万元）/财政拨款）：“二十”不是有效金额：请用阿拉伯数字填写，不接受中文数字；该项留空，原文保留在草稿中',
+      '「清单.csv」第 5 行 E 列（全年执行数（万元）/合计）：合计行的全年执行数 33.00 万元与上方各项目之和 13.00 万元不符（差 20.00 万元）',
+    ]);
+  });
+
   it('finds the header below titles by its labels, with spaces, full-width brackets and budget-system spellings', async () => {
     const text =
       '关于2023年度项目的清单\n\n序号,项 目 名 称,项目代码,资金性质,调整后预算数 (万元),支出数（万元）\n1,保洁,X1,财政拨款,"1,000.50",999\n';

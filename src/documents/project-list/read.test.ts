@@ -38,9 +38,12 @@ function expectList(r: ProjectListResult, list: GeneratedList) {
       implementer: g.implementer,
       owner: g.owner,
     });
-    expect(d.finance.bySource.map((l) => [l.source, fen(l.initial), fen(l.budget), fen(l.executed)])).toEqual(
-      g.lines.map((l) => [l.source, l.initialFen, l.budgetFen, l.executedFen]),
-    );
+    const bySource = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(
+      d.finance.bySource
+        .map((l) => [l.source, fen(l.initial), fen(l.budget), fen(l.executed)])
+        .sort(bySource),
+    ).toEqual(g.lines.map((l) => [l.source, l.initialFen, l.budgetFen, l.executedFen]).sort(bySource));
     const t = projectTotals(g);
     expect([fen(d.finance.initialBudget), fen(d.finance.budget), fen(d.finance.executed)]).toEqual([
       t.initialFen,
@@ -72,6 +75,14 @@ describe('readProjectList: the 228-project list of a street office', () => {
     [
       '.xlsx in 元, budget-system headers, names merged down their rows',
       () => writeProjectListXlsx(list228, { unit: 'yuan', headers: 'system', merge: true }),
+    ],
+    [
+      '.xlsx with a column per source under each amount (two-row header, merged)',
+      () => writeProjectListXlsx(list228, { layout: 'columns', merge: true }),
+    ],
+    [
+      '.csv with a column per source under each amount (two-row header)',
+      async () => writeProjectListCsv(list228, { layout: 'columns', unit: 'yuan' }),
     ],
     ['.csv UTF-8', async () => writeProjectListCsv(list228)],
     ['.csv UTF-8 with BOM', async () => writeProjectListCsv(list228, { encoding: 'utf-8-bom' })],

@@ -10,6 +10,8 @@ import { toFen } from '../../core/money';
 import { readProjectList } from './read';
 
 const fen = (wan: number | null | undefined) => (wan == null ? null : toFen(wan));
+/** Lines in order of source: a list with a column per source gives them in column order. */
+const bySource = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
 
 /** Any list the generator can make, in any format it writes. */
 const listCase = fc.record({
@@ -20,6 +22,7 @@ const listCase = fc.record({
   unit: fc.constantFrom('wan' as const, 'yuan' as const),
   headers: fc.constantFrom('standard' as const, 'system' as const),
   totalRow: fc.boolean(),
+  layout: fc.constantFrom('rows' as const, 'columns' as const),
   format: fc.oneof(
     fc.record({ kind: fc.constant('xlsx' as const), merge: fc.boolean() }),
     fc.record({
@@ -56,7 +59,9 @@ describe('readProjectList: round trip (property)', () => {
             category: d.project.category,
             implementer: d.project.implementer,
             owner: d.project.owner,
-            lines: d.finance.bySource.map((l) => [l.source, fen(l.initial), fen(l.budget), fen(l.executed)]),
+            lines: d.finance.bySource
+              .map((l) => [l.source, fen(l.initial), fen(l.budget), fen(l.executed)])
+              .sort(bySource),
             totals: [fen(d.finance.initialBudget), fen(d.finance.budget), fen(d.finance.executed)],
           })),
         ).toEqual(
@@ -69,7 +74,7 @@ describe('readProjectList: round trip (property)', () => {
               category: p.category,
               implementer: p.implementer,
               owner: p.owner,
-              lines: p.lines.map((l) => [l.source, l.initialFen, l.budgetFen, l.executedFen]),
+              lines: p.lines.map((l) => [l.source, l.initialFen, l.budgetFen, l.executedFen]).sort(bySource),
               totals: [t.initialFen, t.budgetFen, t.executedFen],
             };
           }),
