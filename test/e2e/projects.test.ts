@@ -47,6 +47,21 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-projects-'));
 
   const field = (path: string) => page.locator(`[data-path="${path}"]`).first();
+  /** Pick an indicator's 一级指标 from its list, again until the row shows it (the list may still be opening). */
+  const chooseLevel = (i: number, level: string) =>
+    poll(async () => {
+      const cell = field(`indicators[${i}].level1`);
+      if (!(await cell.textContent())?.includes(level)) {
+        await cell.locator('.ant-select').click();
+        await page
+          .locator(
+            `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${level}"]`,
+          )
+          .click({ timeout: 2000 })
+          .catch(() => {});
+      }
+      return (await cell.textContent())?.includes(level);
+    }).toBe(true);
   const text = async (testId: string) => (await page.getByTestId(testId).first().textContent()) ?? '';
 
   beforeAll(async () => {
@@ -117,10 +132,7 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
       for (const [i, ind] of INDICATORS.entries()) {
         await page.getByRole('button', { name: '添加指标' }).click();
         await field(`indicators[${i}].name`).waitFor();
-        if (ind.level1) {
-          await field(`indicators[${i}].level1`).locator('.ant-select').click();
-          await page.locator(`.ant-select-item-option[title="${ind.level1}"]`).last().click();
-        }
+        if (ind.level1) await chooseLevel(i, ind.level1);
         await field(`indicators[${i}].name`).locator('textarea').fill(ind.name);
         await field(`indicators[${i}].target`).locator('input').fill(ind.target);
         await field(`indicators[${i}].actual`).locator('input, textarea').first().fill(ind.actual);
