@@ -4,6 +4,7 @@ import { EXPLANATION_MAX } from '../core/gate';
 import { ACTION_LABEL, STATUS_LABEL, STATUSES, TRANSITION_ACTIONS } from '../core/labels';
 import { Evaluation, EvaluationDraft, isProjectEvaluation, ProjectEvaluationDraft } from '../core/model';
 import { safeText } from '../core/safe-text';
+import { parseProjectDraft } from './_project-draft';
 import { Role } from './accounts';
 
 const named = (values: readonly string[], label: Record<string, string>) =>
@@ -111,8 +112,8 @@ export const AnyEvaluationRecord = z.discriminatedUnion('kind', [EvaluationRecor
  * (`jixiao/project-evaluation@1`; anything else is a department's): the messages stay each schema's own.
  */
 export const AnyEvaluationDraft = z.unknown().transform((value, ctx) => {
-  const schema = isProjectEvaluation(value) ? ProjectEvaluationDraft : EvaluationDraft;
-  const parsed = schema.safeParse(value);
+  if (isProjectEvaluation(value)) return parseProjectDraft(value, ctx.issues) ?? z.NEVER;
+  const parsed = EvaluationDraft.safeParse(value);
   if (parsed.success) return parsed.data as z.output<typeof EvaluationDraft | typeof ProjectEvaluationDraft>;
   for (const issue of parsed.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
   return z.NEVER;

@@ -1,6 +1,7 @@
 /** The contract of a department's project self-evaluations: the list with its coverage, creation, import, export. */
 import { z } from 'zod';
-import { PROJECT_EVALUATION_SCHEMA_ID, ProjectEvaluationDraft } from '../core/model';
+import { PROJECT_EVALUATION_SCHEMA_ID } from '../core/model';
+import { parseProjectDraft } from './_project-draft';
 import { ProjectEvaluationRecord, Status } from './evaluations';
 
 const Year = z.coerce
@@ -86,10 +87,7 @@ export const ProjectDraftInput = z.unknown().transform((value, ctx) => {
     });
     return z.NEVER;
   }
-  const parsed = ProjectEvaluationDraft.safeParse(value);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
-  return z.NEVER;
+  return parseProjectDraft(value, ctx.issues) ?? z.NEVER;
 });
 
 /** `POST /api/departments/:id/projects`: one project self-evaluation, saved as a draft. */

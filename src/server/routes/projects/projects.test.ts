@@ -169,6 +169,14 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
     // The history names the field by the project's own labels.
     const changes = (await editor.get(`/api/evaluations/${created.id}/versions/2/changes`)).json().changes;
     expect(changes.map((c: { label: string }) => c.label)).toContain('全年预算数');
+    // A structure it cannot save is refused, named by the project's own labels.
+    const malformed = await editor.put(`/api/evaluations/${created.id}`, {
+      version: 2,
+      data: { ...back.data, project: { ...back.data.project, name: 5, colour: '红' } },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.message).toContain('项目名称：');
+    expect(malformed.json().error.message).toContain('项目基本信息：未知的字段：colour');
     // A department's document is not saved onto a project row, whatever it claims.
     const wrong = await editor.put(`/api/evaluations/${created.id}`, {
       version: 2,
