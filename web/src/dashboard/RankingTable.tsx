@@ -21,6 +21,11 @@ export function rankingRows(data: Dashboard): Row[] {
 export function RankingTable({ data, ids }: { data: Dashboard; ids: ReadonlySet<number> | null }) {
   const rows = useMemo(() => rankingRows(data), [data]);
   const shown = useMemo(() => (ids ? rows.filter((r) => ids.has(r.id)) : rows), [rows, ids]);
+  // Each department's project self-evaluations of the year, when the server counts them.
+  const projects = useMemo(
+    () => new Map((data.projects?.departments ?? []).map((p) => [p.departmentId, p.coverage])),
+    [data.projects],
+  );
   const columns: ColumnsType<Row> = [
     { title: '排名', dataIndex: 'rank', width: 64, render: (v: number | null) => v ?? '—' },
     {
@@ -83,6 +88,21 @@ export function RankingTable({ data, ids }: { data: Dashboard; ids: ReadonlySet<
             <Tag color={r.findings.warning ? 'warning' : 'default'}>提 {r.findings.warning ?? 0}</Tag>
           </>
         ),
+    },
+    {
+      title: '项目自评',
+      key: 'projects',
+      width: 110,
+      sorter: (a, b) => (projects.get(a.id)?.rate ?? -1) - (projects.get(b.id)?.rate ?? -1),
+      render: (_, r) => {
+        const c = projects.get(r.id);
+        if (!c || c.projects === 0) return '—';
+        return (
+          <Link to={`/departments/${r.id}/projects?year=${data.year}`} data-testid="ranking-projects">
+            {c.projects} 个 · {c.rate ?? 0}%
+          </Link>
+        );
+      },
     },
     {
       title: '状态',
