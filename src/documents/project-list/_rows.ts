@@ -166,9 +166,15 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
       for (const k of AMOUNT_KEYS) {
         const t = stated[k];
         const sum = lines.reduce((s, l) => s + (l.amounts[k]?.fen ?? 0), 0);
-        if (t?.fen != null && !totalLabel && lines.every((l) => !l.amounts[k]?.draft) && t.fen !== sum)
+        if (!t || totalLabel) continue;
+        if (t.draft !== undefined)
+          problem('project_list_bad_sum_column', 'warning', place(rowNo, t.column), {
+            text: t.draft,
+            reason: t.reason ?? '',
+          });
+        else if (t.fen !== null && lines.every((l) => !l.amounts[k]?.draft) && t.fen !== sum)
           problem(
-            'project_list_total_mismatch',
+            'project_list_source_sum_mismatch',
             'warning',
             place(rowNo, t.column),
             totalParams('合计', k, t.fen, sum),
