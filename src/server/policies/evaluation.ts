@@ -38,15 +38,30 @@ export const canRestoreVersion = (user: UserRow, e: Target) =>
 
 export type EvaluationAction = 'update' | 'restore' | 'comment' | TransitionAction;
 
+/**
+ * Whether a staff member has anything to edit in a project self-evaluation: the project is theirs (`project.owner`)
+ * or one of its indicators is (谁支出谁负责). The change itself is still checked when saved.
+ */
+export function staffOwnsInProject(user: UserRow, data: unknown): boolean {
+  const doc = (data ?? {}) as { project?: { owner?: unknown }; indicators?: { owner?: unknown }[] };
+  return (
+    doc.project?.owner === user.username ||
+    (Array.isArray(doc.indicators) && doc.indicators.some((i) => i?.owner === user.username))
+  );
+}
+
 /** Everything the user may do to this evaluation now, for the UI to show its buttons. */
 export function allowedActions(
   user: UserRow,
-  e: Target & Pick<EvaluationSummaryRow, 'status'>,
+  e: Target & Pick<EvaluationSummaryRow, 'status'> & Partial<Pick<EvaluationSummaryRow, 'kind'>>,
+  data?: unknown,
 ): EvaluationAction[] {
   if (!canReadEvaluation(user, e)) return [];
   const out: EvaluationAction[] = [];
   const editable = EDITABLE_STATUSES.includes(e.status);
-  if (canEditEvaluation(user, e) && editable) out.push('update');
+  // Staff see a project of their department; they edit only one they own something in.
+  const staffHasNothing = user.role === 'staff' && e.kind === 'project' && !staffOwnsInProject(user, data);
+  if (canEditEvaluation(user, e) && editable && !staffHasNothing) out.push('update');
   for (const action of TRANSITION_ACTIONS) {
     if (canTransition(user, e, action) && transitionFor(e.status, action)) out.push(action);
   }

@@ -59,7 +59,10 @@ const presentEvaluationFields = (e: EvaluationRow, user: UserRow | null) => ({
   updatedAt: e.updatedAt,
   updatedBy: e.updatedByName,
   updatedByUsername: e.updatedBy,
-  allowedActions: user ? allowedActions(user, e) : [],
+  // A project's document is read for a staff member's rights only (a department's never is here).
+  allowedActions: user
+    ? allowedActions(user, e, e.kind === 'project' && user.role === 'staff' ? e.data : undefined)
+    : [],
   submission: e.submission && presentSubmission(e.submission),
 });
 

@@ -242,6 +242,16 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
         },
       })
     ).json().evaluation;
+    const actions = async (client: TestClient) =>
+      (await client.get(`/api/evaluations/${created.id}`)).json().evaluation.allowedActions;
+    expect(await actions(staff)).toContain('update');
+    expect(await actions(other)).toContain('update');
+    const seeded = (await list(editor, xinhua.id))
+      .json()
+      .projects.find((p: { name: string }) => p.name === '草稿项目');
+    expect((await other.get(`/api/evaluations/${seeded.id}`)).json().evaluation.allowedActions).not.toContain(
+      'update',
+    );
     let version = 1;
     const put = (client: TestClient, edit: (d: StaffDoc) => void) => {
       const data = structuredClone(created.data);
