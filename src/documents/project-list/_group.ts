@@ -46,6 +46,7 @@ function groupRows(rows: readonly ListRow[], o: GroupOptions, problem: Problem):
   const groups = new Map<string, ListRow[]>();
   const byCode = new Map<string, ListRow[]>();
   const byName = new Map<string, ListRow>();
+  const lastOfName = new Map<string, ListRow[]>();
   for (const r of rows) {
     const { name, code = '' } = r.text;
     if (!name) {
@@ -55,8 +56,10 @@ function groupRows(rows: readonly ListRow[], o: GroupOptions, problem: Problem):
       else problem('project_list_row_no_name', 'error', placeOf(o, r, 'name'));
       continue;
     }
+    // A row with the name and no 项目编码 continues the project of that name (the code printed on its first row).
+    const named = code ? undefined : lastOfName.get(name);
     const key = `${code}\u0000${name}`;
-    let g = groups.get(key);
+    let g = groups.get(key) ?? named;
     if (!g) {
       const seen = byName.get(name);
       if (seen)
@@ -70,6 +73,7 @@ function groupRows(rows: readonly ListRow[], o: GroupOptions, problem: Problem):
       g = [];
       groups.set(key, g);
       if (code && !byCode.has(code)) byCode.set(code, g);
+      lastOfName.set(name, g);
     }
     g.push(r);
   }

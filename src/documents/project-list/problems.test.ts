@@ -96,6 +96,14 @@ describe('readProjectList: rows and names', () => {
     expect(r.projects[0]!.finance).toMatchObject({ budget: 60, executed: 59 });
   });
 
+  it('a row with the name and no code continues the project whose first row has the code', async () => {
+    const r = await read(`${HEAD}绿化养护经费,G1,财政拨款,50.00,50.00\n绿化养护经费,,其他资金,10.00,9.00\n`);
+    expect(r.problems).toEqual([]);
+    expect(r.projects.map((p) => [p.project.code, p.finance.budget, p.finance.bySource.length])).toEqual([
+      ['G1', 60, 2],
+    ]);
+  });
+
   it('two projects of the same name with different codes are both kept, and told', async () => {
     const r = await read(`${HEAD}居委会工作经费,A01,,30.00,30.00\n居委会工作经费,A02,,40.00,38.00\n`);
     expect(r.projects.map((p) => [p.project.code, p.finance.budget])).toEqual([
