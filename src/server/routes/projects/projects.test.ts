@@ -99,6 +99,14 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
     expect(body.projects).toHaveLength(2);
     const score = (await editor.get(`/api/evaluations/${cs.id}/score`)).json().score;
     expect(score.root.children.find((c: { name: string }) => c.name === '预算执行率').score).toBe(10);
+    for (const format of ['docx', 'xlsx']) {
+      const table = await editor.get(`/api/evaluations/${cs.id}/report.${format}`);
+      expect(table.statusCode).toBe(200);
+      expect(decodeURIComponent(String(table.headers['content-disposition']))).toContain(
+        '长者长寿保健金项目项目支出绩效自评表',
+      );
+      expect(table.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    }
     const record = (await editor.get(`/api/evaluations/${cs.id}`)).json();
     expectContract(Api.AnyEvaluationResponse, record);
     expect(record.evaluation).toMatchObject({

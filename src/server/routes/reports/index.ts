@@ -1,5 +1,23 @@
-/** Downloads: the evaluation as a Word report or an Excel workbook. */
-import { IdParams, loadReadable, type RouteRegistrar, storedDocument, typed } from '../_shared';
+/** Downloads: the evaluation as a Word report or an Excel workbook; a project's as its 项目支出绩效自评表. */
+import type { EvaluationRow } from '../../../store';
+import { safeScoreProject } from '../../services/derive';
+import {
+  IdParams,
+  loadReadable,
+  type RouteRegistrar,
+  storedDocument,
+  storedProjectDocument,
+  typed,
+} from '../_shared';
+
+/** A project self-evaluation's 自评表 in the national template's layout, with its score. */
+async function renderProjectTable(row: EvaluationRow, format: 'docx' | 'xlsx') {
+  const doc = storedProjectDocument(row);
+  const tables = await import('../../../documents/project-table');
+  const write = format === 'docx' ? tables.writeProjectTableDocx : tables.writeProjectTableXlsx;
+  const bytes = await write(doc, safeScoreProject(doc));
+  return { bytes, name: `${row.year}年度${doc.project.name || '项目'}项目支出绩效自评表.${format}` };
+}
 
 const TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -20,9 +38,16 @@ export const registerReportRoutes: RouteRegistrar = (app, ctx) => {
       async (req, reply) => {
         const row = await loadReadable(ctx, req, req.params.id);
         // docx and exceljs are loaded at the first download, not at start.
-        const { renderReport } = await import('../../../documents/report');
-        const bytes = await renderReport(storedDocument(row), format);
-        const name = `${row.year}年度${row.departmentName}部门整体支出绩效自评.${format}`;
+        const { bytes, name } =
+          row.kind === 'project'
+            ? await renderProjectTable(row, format)
+            : {
+                bytes: await (await import('../../../documents/report')).renderReport(
+                  storedDocument(row),
+                  format,
+                ),
+                name: `${row.year}年度${row.departmentName}部门整体支出绩效自评.${format}`,
+              };
         return reply
           .header('content-type', TYPES[format])
           .header(
