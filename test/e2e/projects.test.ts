@@ -97,9 +97,11 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
   it(
     'imports 228 projects, scores and submits one, and the coverage, grades and report follow',
     async () => {
-      // The list is reached from the menu; the year comes with the address.
-      await page.goto(`/departments/${deptId}/projects?year=${YEAR}`);
+      // The menu opens the list on the department's latest year (2023, its seeded self-evaluation).
+      await page.goto('/');
+      await page.getByRole('menuitem', { name: '项目自评' }).click();
       await page.getByTestId('project-list-title').waitFor();
+      await poll(() => page.evaluate(() => window.location.search)).toBe(`?year=${YEAR}`);
       await page.getByTestId('project-import').click();
       await page.locator('.ant-modal input[type=file]').setInputFiles(listFile);
       await page.getByTestId('project-import-result').waitFor();

@@ -3,8 +3,8 @@
  * filtered (未评分 / 未完成指标 / 执行率偏低) and searched, and the list's import, a new project and the downloads.
  */
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Dropdown, Input, Segmented, Select, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Dropdown, Input, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { LOW_EXECUTION_RATE } from '../../../src/api/projects';
 import { api, type ProjectFilter } from '../api';
 import { useDepartments } from '../lib/use-departments';
@@ -24,13 +24,44 @@ const FILTERS: { value: ProjectFilter | 'all'; label: string }[] = [
   { value: 'low_execution', label: `执行率偏低（< ${LOW_EXECUTION_RATE}%）` },
 ];
 
-/** The year a list opens on without one asked for: the last year closed. */
+/** The last year closed: what a list opens on when the department has no self-evaluation yet. */
 const defaultYear = () => new Date().getFullYear() - 1;
 
-export default function ProjectListPage({ departmentId }: { departmentId: number }) {
-  const user = useUser();
+/** Without a year in the address, the list opens on the department's latest self-evaluation's year. */
+function useYear(departmentId: number): number | null {
   const { query } = useLocation();
-  const year = Number(query.get('year')) || defaultYear();
+  const asked = Number(query.get('year')) || null;
+  useEffect(() => {
+    if (asked) return;
+    let live = true;
+    const open = (y: number) => live && navigate(projectListPath(departmentId, y), { replace: true });
+    api
+      .evaluations({ departmentId })
+      .then((r) => {
+        const years = r.evaluations.map((e) => e.year);
+        open(years.length ? Math.max(...years) : defaultYear());
+      })
+      .catch(() => open(defaultYear()));
+    return () => {
+      live = false;
+    };
+  }, [asked, departmentId]);
+  return asked;
+}
+
+export default function ProjectListPage({ departmentId }: { departmentId: number }) {
+  const year = useYear(departmentId);
+  if (year === null)
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', paddingTop: 120 }}>
+        <Spin description="加载中…" />
+      </div>
+    );
+  return <ProjectList key={year} departmentId={departmentId} year={year} />;
+}
+
+function ProjectList({ departmentId, year }: { departmentId: number; year: number }) {
+  const user = useUser();
   const [filter, setFilter] = useState<ProjectFilter | null>(null);
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<'import' | 'new' | null>(null);
