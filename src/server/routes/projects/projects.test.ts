@@ -227,6 +227,8 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
     expect((await step(reviewer, 'approve')).json().evaluation.status).toBe('approved');
     const comments = (await reviewer.get(`/api/evaluations/${id}/comments`)).json().comments;
     expect(comments.map((c: { body: string }) => c.body)).toContain('请补充偏差原因');
+    const first = (await reviewer.get(`/api/evaluations/${id}/versions/1`)).json().evaluation;
+    expect(first).toMatchObject({ kind: 'project', version: 1, status: 'draft', total: 100, grade: '优' });
     const history = (await reviewer.get(`/api/evaluations/${id}/history`)).json().versions;
     expect(history.map((v: { status: string }) => v.status)).toEqual([
       'approved',
@@ -287,6 +289,26 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
       d.indicators[0]!.actual = '98%';
     });
     expect(hisIndicator.statusCode).toBe(200);
+  });
+
+  it('shows the district reviewer every department’s projects and the lowest-scoring ones', async () => {
+    const d = (await reviewer.get(`/api/dashboard?year=2022`)).json();
+    expectContract(Api.Dashboard, d);
+    const mine = d.projects.departments.find((x: { departmentId: number }) => x.departmentId === xinhua.id);
+    const rows = (await list(editor, xinhua.id)).json();
+    expect(mine).toEqual({
+      departmentId: xinhua.id,
+      name: XINHUA,
+      coverage: rows.coverage,
+      distribution: rows.distribution,
+    });
+    const scored = rows.projects.filter((p: { total: number | null }) => p.total !== null);
+    expect(d.projects.lowest.map((p: { name: string; total: number }) => [p.name, p.total])).toEqual(
+      scored
+        .sort((a: { total: number }, b: { total: number }) => a.total - b.total)
+        .map((p: { name: string; total: number }) => [p.name, p.total]),
+    );
+    expect(d.projects.lowest[0]).toMatchObject({ departmentId: xinhua.id, departmentName: XINHUA });
   });
 
   it('lists with filters, 自评覆盖率 and the grade distribution', async () => {
