@@ -149,6 +149,15 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
       await poll(() => page.getByTestId('gate-confirm').isDisabled()).toBe(false);
       await page.getByTestId('gate-confirm').click();
       await poll(() => text('status-tag')).toBe('已提交');
+      // Its 项目支出绩效自评表 downloads from the editor.
+      const [table] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-xlsx').click(),
+      ]);
+      const sheet = await JSZip.loadAsync(readFileSync((await table.path()) ?? ''));
+      const strings = (await sheet.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+      expect(strings).toContain('项目支出绩效自评表');
+      expect(strings).toContain(project.name);
 
       // Back on the list: one scored of 228, its grade counted.
       await page.getByTestId('editor-back').click();
