@@ -50,6 +50,8 @@ const M: Record<string, (p: Params) => string> = {
     `“${p.text}”不是有效金额：${p.reason}；本行未核对合计（项目金额按各资金来源相加）`,
   project_list_source_sum_mismatch: (p) =>
     `合计列的${p.field} ${p.stated} 万元与各资金来源之和 ${p.sum} 万元不符（差 ${p.diff} 万元），项目金额按各资金来源相加`,
+  project_list_continuation: (p) =>
+    `该行没有项目名称，紧接第 ${p.row} 行且填有资金来源，按合并单元格视为项目“${p.name}”的一条资金，请核对`,
   project_list_row_no_name: () => '该行没有项目名称，未导入',
   project_list_same_name: (p) =>
     `项目“${p.name}”在第 ${p.firstRow} 行（编码 ${p.firstCode || '空'}）和本行（编码 ${p.code || '空'}）出现，编码不同，作为两个项目导入，请核对`,

@@ -104,6 +104,7 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
   const rows: ListRow[] = [];
   const all = new Sums();
   let since = new Sums();
+  let last: ListRow | null = null;
   for (let r = header.row + headerRows; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r]!;
     const rowNo = r + 1;
@@ -198,8 +199,18 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
     if (Object.keys(text).length === 0 && lines.every((l) => !Object.values(l.amounts).some(isStated)))
       continue;
     if (!text.name && !text.code) {
-      problem('project_list_row_no_name', 'error', place(rowNo, header.columns.name));
-      continue;
+      // A funding row right under its project, name and code left blank: merged cells saved as CSV leave them so.
+      if (text.source && last?.row === rowNo - 1) {
+        problem('project_list_continuation', 'warning', place(rowNo, header.columns.name), {
+          name: last.text.name ?? last.text.code ?? '',
+          row: last.row,
+        });
+        text.name = last.text.name;
+        if (last.text.code) text.code = last.text.code;
+      } else {
+        problem('project_list_row_no_name', 'error', place(rowNo, header.columns.name));
+        continue;
+      }
     }
     for (const l of lines) {
       rows.push({
@@ -211,6 +222,7 @@ export function readRows(sheet: Sheet, header: Header, ctx: RowContext): ListRow
       all.add(l.amounts);
       since.add(l.amounts);
     }
+    last = rows[rows.length - 1] ?? null;
   }
   return rows;
 }

@@ -49,10 +49,15 @@ describe('readProjectList: nothing typed is lost (property)', () => {
         expect(r.refused).toBe(false);
         for (const p of r.projects) expect(ProjectEvaluationDraft.safeParse(p).success).toBe(true);
         // Amount cells of rows that were imported: each is read into a value or kept in drafts, never dropped.
-        const typed = rows
-          .filter(([name]) => name && !/^(合计|小计)/.test(name))
-          .flatMap(([, , b, e]) => [b, e])
-          .filter((t) => t.trim() !== '');
+        // Imported: a named row, or a funding row right under an imported one (merged cells saved as CSV).
+        let previous = false;
+        const imported = rows.filter(([name, source, b, e]) => {
+          const empty = !name && !source && !b.trim() && !e.trim();
+          const keep = name ? !/^(合计|小计)/.test(name) : !!source && previous;
+          previous = keep && !empty;
+          return keep;
+        });
+        const typed = imported.flatMap(([, , b, e]) => [b, e]).filter((t) => t.trim() !== '');
         const kept = r.projects.flatMap((p) => {
           const lines = p.finance.bySource.length
             ? p.finance.bySource.flatMap((l) => [l.budget, l.executed])

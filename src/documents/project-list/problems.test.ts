@@ -77,7 +77,7 @@ describe('readProjectList: a value that is not an amount', () => {
 describe('readProjectList: rows and names', () => {
   it('a row without a name is not imported and is told; the others are', async () => {
     const r = await read(
-      `${HEAD}绿化养护经费,,,50.00,50.00\n,,财政拨款,10.00,10.00\n禁毒工作经费,,,5.00,4.00\n`,
+      `${HEAD}绿化养护经费,,,50.00,50.00\n,,,10.00,10.00\n\n,,财政拨款,1.00,1.00\n禁毒工作经费,,,5.00,4.00\n`,
     );
     expect(r.projects.map((p) => p.project.name)).toEqual(['绿化养护经费', '禁毒工作经费']);
     expect(r.problems).toMatchObject([
@@ -87,7 +87,24 @@ describe('readProjectList: rows and names', () => {
         column: 'A',
         message: '「清单.csv」第 3 行 A 列（项目名称）：该行没有项目名称，未导入',
       },
+      { code: 'project_list_row_no_name', row: 5 },
     ]);
+  });
+
+  it('a funding row right under its project with name and code blank (merged cells saved as CSV) joins it, told', async () => {
+    const r = await read(
+      `${HEAD}绿化养护经费,G1,财政拨款,50.00,50.00\n,,其他资金,10.00,9.00\n,,上级补助,1.00,1.00\n`,
+    );
+    expect(r.projects.map((p) => [p.project.code, p.finance.budget, p.finance.bySource.length])).toEqual([
+      ['G1', 61, 3],
+    ]);
+    expect(r.problems.map((p) => [p.code, p.row])).toEqual([
+      ['project_list_continuation', 3],
+      ['project_list_continuation', 4],
+    ]);
+    expect(r.problems[0]!.message).toBe(
+      '「清单.csv」第 3 行 A 列（项目名称）：该行没有项目名称，紧接第 2 行且填有资金来源，按合并单元格视为项目“绿化养护经费”的一条资金，请核对',
+    );
   });
 
   it('a row with only the 项目编码 continues the project of that code', async () => {
