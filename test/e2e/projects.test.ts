@@ -292,4 +292,37 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
     },
     SLOW,
   );
+
+  it(
+    'on a version conflict of a project shows both sides by the project’s field names and merges them',
+    async () => {
+      const doc: ProjectEvaluation = JSON.parse(
+        readFileSync(join(ROOT, 'examples/projects/xinhua-2022-yiqing.json'), 'utf8'),
+      );
+      doc.year = 2025;
+      const { evaluation } = await admin.post(`/api/departments/${deptId}/projects`, {
+        year: 2025,
+        data: doc,
+      });
+      await page.goto(`/evaluations/${evaluation.id}`);
+      await page.getByTestId('score-panel').waitFor();
+      // Someone else saves first.
+      const theirs = (await admin.get(`/api/evaluations/${evaluation.id}`)).evaluation;
+      const source = theirs.data.finance.bySource[0].source;
+      theirs.data.finance.bySource[0].source = `${source}（调整）`;
+      await admin.put(`/api/evaluations/${evaluation.id}`, { version: theirs.version, data: theirs.data });
+      await page.locator('[data-path="conclusion"] textarea').fill('我写的项目自评结论');
+      const table = page.getByTestId('conflict-table');
+      await table.waitFor();
+      const shown = (await table.textContent()) ?? '';
+      expect(shown).toContain('资金来源第 1 行');
+      expect(shown).toContain('自评结论');
+      await page.getByRole('button', { name: '按所选合并并保存' }).click();
+      await poll(() => page.getByTestId('save-state').getAttribute('data-phase')).toBe('saved');
+      const after = (await admin.get(`/api/evaluations/${evaluation.id}`)).evaluation;
+      expect(after.data.conclusion).toBe('我写的项目自评结论');
+      expect(after.data.finance.bySource[0].source).toBe(`${source}（调整）`);
+    },
+    SLOW,
+  );
 });
