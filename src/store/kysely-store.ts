@@ -5,6 +5,7 @@ import { createStoreContext } from './_context';
 import { evaluationMethods } from './_evaluations';
 import { journalMethods } from './_journal';
 import { limitMethods } from './_limits';
+import { projectMethods } from './_projects';
 import { type DialectKind, migrateToLatest } from './migrations';
 import type { Database } from './schema';
 import type { Store } from './types';
@@ -37,6 +38,7 @@ export function createKyselyStore(db: Kysely<Database>, opts: KyselyStoreOptions
 
     ...accountMethods(ctx),
     ...evaluationMethods(ctx, opts.kind),
+    ...projectMethods(ctx),
     ...journalMethods(ctx),
     ...limitMethods(ctx, opts.kind),
   };

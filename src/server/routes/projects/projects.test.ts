@@ -1,26 +1,19 @@
 /**
  * Project self-evaluations through the HTTP API: the seeded 新华 2022 projects, creating one, saving a draft with a bad
- * value, the workflow on /api/evaluations/:id, staff rights, the list with its filters, coverage and distribution,
- * importing a 228-project list, the 自评表 downloads, and the departmental lists and dashboard left as they were.
+ * value, the workflow on /api/evaluations/:id, staff rights, the list with its filters, coverage and distribution, the
+ * dashboard's project figures; on SQLite and PostgreSQL. Importing a list is `import.test.ts`.
  */
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildProjectList,
-  projectTotals,
-  writeProjectListCsv,
-  writeProjectListXlsx,
-} from '../../../../test/fixtures/projects/list';
 import * as Api from '../../../api';
 import {
   ADMIN_PASSWORD,
   buildTestServer,
-  multipartFile,
   STORE_KINDS,
   type TestClient,
   type TestServer,
 } from '../../_testing';
+import { expectContract } from './_contract.testing';
 
 const PASSWORD = 'kiwi-harbor-58';
 const XINHUA = '广州市花都区人民政府新华街道办事处';
@@ -34,16 +27,6 @@ const changshou = JSON.parse(
 
 /** The parts of a project document the staff cases change. */
 type StaffDoc = { conclusion?: string; project: { owner?: string }; indicators: { actual?: string }[] };
-
-/** What the server sends is exactly what the contract says (objects drop keys they do not know). */
-function expectContract(
-  schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
-  json: unknown,
-) {
-  const parsed = schema.safeParse(json);
-  expect(parsed.success).toBe(true);
-  expect(parsed.data).toEqual(json);
-}
 
 describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => {
   let server: TestServer;
@@ -333,134 +316,5 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
     expect(bad.json().error.message).toContain('筛选');
     expect((await list(nanzhouEditor, xinhua.id)).statusCode).toBe(404);
     expect((await list(reviewer, xinhua.id)).statusCode).toBe(200);
-  });
-});
-
-describe('a department imports its list of 228 projects', () => {
-  let server: TestServer;
-  let admin: TestClient;
-  let nanzhou: { id: number; district: string };
-  const generated = buildProjectList({ year: 2023, department: NANZHOU });
-
-  beforeAll(async () => {
-    server = await buildTestServer('sqlite');
-    admin = await server.login('admin', ADMIN_PASSWORD);
-    nanzhou = (await admin.get('/api/departments'))
-      .json()
-      .departments.find((d: { name: string }) => d.name === NANZHOU);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  const upload = (bytes: Uint8Array, name: string, year = 2023) => {
-    const { body, headers } = multipartFile(name, bytes);
-    return admin.request(
-      'POST',
-      `/api/departments/${nanzhou.id}/projects/import?year=${year}`,
-      body,
-      headers,
-    );
-  };
-
-  it('creates one draft per project in one go, then skips them all on a second import', async () => {
-    const before = (await admin.get('/api/dashboard?district=海珠区&year=2023&includeDrafts=true')).json();
-    const evaluations = (await admin.get('/api/evaluations')).json();
-    const bytes = await writeProjectListXlsx(generated);
-    const started = performance.now();
-    const res = await upload(bytes, '2023年项目清单.xlsx');
-    console.log(
-      `导入 228 项的项目清单（读取、评分、一次事务写入）：${(performance.now() - started).toFixed(0)} ms`,
-    );
-    expect(res.statusCode).toBe(201);
-    expectContract(Api.ProjectImportResponse, res.json());
-    expect(res.json()).toMatchObject({ listed: 228, created: 228, skipped: 0 });
-    const again = await upload(writeProjectListCsv(generated), '2023年项目清单.csv');
-    expect(again.json()).toMatchObject({ listed: 228, created: 0, skipped: 228 });
-
-    // Measured, not asserted: the list of 228 with scores, coverage and distribution, the median of 5 reads.
-    const times: number[] = [];
-    let body = { projects: [] as unknown[], coverage: {} };
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      body = (await admin.get(`/api/departments/${nanzhou.id}/projects?year=2023`)).json();
-      times.push(performance.now() - t0);
-    }
-    const median = [...times].sort((a, b) => a - b)[2]!;
-    console.log(
-      `项目列表（228 项，含得分、覆盖率与分布）：中位数 ${median.toFixed(1)} ms（首次 ${times[0]!.toFixed(1)} ms）`,
-    );
-    expect(body.projects).toHaveLength(228);
-    expect(body.coverage).toEqual({ projects: 228, scored: 0, rate: 0 });
-    // Money as the list has it, to the cent: the generated amounts are held in 分.
-    const byCode = new Map((body.projects as { code: string }[]).map((p) => [p.code, p]));
-    for (const g of generated.projects) {
-      const t = projectTotals(g);
-      expect(byCode.get(g.code)).toMatchObject({
-        name: g.name,
-        budget: t.budgetFen / 1e6,
-        executed: t.executedFen / 1e6,
-      });
-    }
-    const lowExpected = generated.projects.filter((g) => {
-      const t = projectTotals(g);
-      return Math.round((t.executedFen * 10000) / t.budgetFen) / 100 < 80;
-    }).length;
-    const low = (
-      await admin.get(`/api/departments/${nanzhou.id}/projects?year=2023&filter=low_execution`)
-    ).json();
-    expect(lowExpected).toBeGreaterThan(0);
-    expect(low.projects).toHaveLength(lowExpected);
-
-    // The departmental lists and the dashboard's ranking are what they were; the dashboard counts the projects.
-    expect((await admin.get('/api/evaluations')).json()).toEqual(evaluations);
-    const after = (await admin.get('/api/dashboard?district=海珠区&year=2023&includeDrafts=true')).json();
-    expect(after.departments).toEqual(before.departments);
-    expect(after.grades).toEqual(before.grades);
-    expect(after.projects.departments).toContainEqual({
-      departmentId: nanzhou.id,
-      name: NANZHOU,
-      coverage: { projects: 228, scored: 0, rate: 0 },
-      distribution: { 优: 0, 良: 0, 中: 0, 差: 0 },
-    });
-    expectContract(Api.Dashboard, after);
-  });
-
-  it('refuses a file that is not a list, creating nothing, with the problems placed in Chinese', async () => {
-    const res = await upload(new TextEncoder().encode('%PDF-1.7\n'), '清单.pdf', 2024);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.problems[0]).toMatchObject({ file: '清单.pdf', severity: 'error' });
-    expect(res.json().error.message).toContain('PDF');
-    const none = (await admin.get(`/api/departments/${nanzhou.id}/projects?year=2024`)).json();
-    expect(none.projects).toEqual([]);
-    const form = multipartFile('a.csv', writeProjectListCsv(generated));
-    const noYear = await admin.request(
-      'POST',
-      `/api/departments/${nanzhou.id}/projects/import`,
-      form.body,
-      form.headers,
-    );
-    expect(noYear.statusCode).toBe(400);
-    expect(noYear.json().error.message).toContain('年度');
-  });
-
-  it('downloads every 自评表 of the year as one workbook (a sheet each) and as a .zip of documents', async () => {
-    const xlsx = await admin.get(`/api/departments/${nanzhou.id}/projects/export?year=2023&format=xlsx`);
-    expect(xlsx.statusCode).toBe(200);
-    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-    const book = await JSZip.loadAsync(xlsx.rawPayload);
-    expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(
-      228,
-    );
-    const zip = await admin.get(
-      `/api/departments/${nanzhou.id}/projects/export?year=2023&format=zip&type=docx`,
-    );
-    expect(zip.statusCode).toBe(200);
-    const docs = Object.keys((await JSZip.loadAsync(zip.rawPayload)).files).filter((f) =>
-      f.endsWith('.docx'),
-    );
-    expect(docs).toHaveLength(228);
-    const empty = await admin.get(`/api/departments/${nanzhou.id}/projects/export?year=2030&format=xlsx`);
-    expect(empty.statusCode).toBe(404);
   });
 });
