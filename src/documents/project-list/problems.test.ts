@@ -319,6 +319,12 @@ describe('readProjectList: a file that is not a table is refused clearly, never 
     expect(r.problems.map((p) => p.message)).toEqual(['「清单.csv」：表头下没有任何项目']);
   });
 
+  it('reads at most 50,000 rows and says so', async () => {
+    const r = await read(`项目名称,全年预算数\n甲,1\n${',\n'.repeat(50_000)}乙,2\n`);
+    expect(r.projects.map((p) => p.project.name)).toEqual(['甲']);
+    expect(r.problems.map((p) => p.message)).toContain('「清单.csv」：超过 50,000 行，只读取了前 50,000 行');
+  });
+
   it('a CSV with ragged rows: short rows read, cells past the header told', async () => {
     const r = await read('项目名称,全年预算数\n甲\n乙,2,多余,内容\n丙,3\n');
     expect(r.projects.map((p) => [p.project.name, p.finance.budget])).toEqual([

@@ -81,7 +81,9 @@ export async function readProjectList(
     }
     named++;
     if (sheet.rows.length > MAX_ROWS)
-      problems.push(makeProblem('project_list_truncated', 'warning', place, { max: MAX_ROWS }));
+      problems.push(
+        makeProblem('project_list_truncated', 'warning', place, { max: MAX_ROWS.toLocaleString('en-US') }),
+      );
     headers.set(sheet.name, header);
     rows.push(
       ...readRows({ ...sheet, rows: sheet.rows.slice(0, MAX_ROWS) }, header, { file: fileName, problems }),
