@@ -215,12 +215,23 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
       await page.getByTestId('project-import-error').waitFor();
       expect(await text('project-import-error')).toMatch(/未导入：.*[\u4e00-\u9fa5]/);
 
+      // The list again (imported already, or now if this runs alone): every project is known and skipped.
       await page.locator('.ant-modal input[type=file]').setInputFiles(listFile);
       await page.getByTestId('project-import-result').waitFor();
+      await page.locator('.ant-modal input[type=file]').setInputFiles(listFile);
       await poll(() => text('import-skipped')).toContain('228');
       expect(await text('import-created')).toContain('0');
       await page.keyboard.press('Escape');
       await poll(() => text('project-count')).toContain('229');
+
+      // The project whose 全年预算数 read 一千万 shows it as typed, with the reason at the field.
+      await page.getByTestId('project-search').locator('input').fill('社区微改造补充项目');
+      await page.getByRole('link', { name: '社区微改造补充项目', exact: true }).click();
+      await page.getByTestId('score-panel').waitFor();
+      expect(await field('finance.budget').locator('input').inputValue()).toBe('一千万');
+      expect(await field('finance.budget').getByTestId('field-error').textContent()).toContain('阿拉伯数字');
+      await page.getByTestId('editor-back').click();
+      await page.getByTestId('project-list-title').waitFor();
 
       // All 自评表 of the year as one workbook.
       await page.getByTestId('project-export').hover();
