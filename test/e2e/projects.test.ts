@@ -244,6 +244,15 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
       expect(Object.keys(book.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))).toHaveLength(
         229,
       );
+
+      // 新建项目 opens the new draft in its editor.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('project-new').click();
+      await page.locator('.ant-modal').getByLabel('项目名称').fill('街道应急广播建设项目');
+      await page.getByRole('button', { name: '新建并打开' }).click();
+      await page.getByTestId('score-panel').waitFor();
+      expect(await text('editor-title')).toBe(`街道应急广播建设项目 · ${YEAR} 年度`);
+      expect(await text('status-tag')).toBe('草稿');
     },
     SLOW,
   );
