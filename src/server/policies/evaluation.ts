@@ -1,5 +1,6 @@
 /** Who may do what to an evaluation, by role and department; the workflow decides what its status allows. */
 import type { EvaluationSummaryRow, UserRow } from '../../store';
+import { isProjectOwner } from '../services/staff-edit';
 import {
   EDITABLE_STATUSES,
   TRANSITION_ACTIONS,
@@ -40,12 +41,12 @@ export type EvaluationAction = 'update' | 'restore' | 'comment' | TransitionActi
 
 /**
  * Whether a staff member has anything to edit in a project self-evaluation: the project is theirs (`project.owner`)
- * or one of its indicators is (谁支出谁负责). The change itself is still checked when saved.
+ * (by username or display name) or one of its indicators is (谁支出谁负责). The change itself is checked when saved.
  */
 export function staffOwnsInProject(user: UserRow, data: unknown): boolean {
   const doc = (data ?? {}) as { project?: { owner?: unknown }; indicators?: { owner?: unknown }[] };
   return (
-    doc.project?.owner === user.username ||
+    isProjectOwner(doc.project?.owner, user) ||
     (Array.isArray(doc.indicators) && doc.indicators.some((i) => i?.owner === user.username))
   );
 }

@@ -24,7 +24,7 @@ import {
 } from './change-summary';
 import { deriveEvaluation, deriveProjectEvaluation } from './derive';
 import { checkProjectSubmission } from './project-gate';
-import { findProjectStaffViolation, findStaffViolation } from './staff-edit';
+import { findProjectStaffViolation, findStaffViolation, type StaffIdentity } from './staff-edit';
 
 export interface DraftProblem {
   path: string;
@@ -50,7 +50,7 @@ export interface DocumentKind {
   describeChange: ChangeDescriber;
   summarize(before: unknown, after: unknown): string;
   /** The first change a staff member may not make, or null. */
-  staffViolation(before: unknown, after: unknown, username: string): string | null;
+  staffViolation(before: unknown, after: unknown, who: StaffIdentity): string | null;
   /** The row's key in its department and year. */
   subject(data: unknown): string;
 }
@@ -69,8 +69,7 @@ const DEPARTMENT: DocumentKind = {
   gate: (data, explanations) => checkSubmission(data, findRubric, explanations),
   describeChange: describeEvaluationChange,
   summarize: (before, after) => summarizeChange(before, after, describeEvaluationChange),
-  staffViolation: (before, after, username) =>
-    findStaffViolation(before, after as EvaluationSchema, username),
+  staffViolation: (before, after, who) => findStaffViolation(before, after as EvaluationSchema, who.username),
   subject: () => '',
 };
 

@@ -133,40 +133,34 @@ describe('project rules of the server', () => {
       f(d);
       return d;
     };
+    const li = { username: 'li', name: '李明' };
+    const wang = { username: 'wang', name: '王芳' };
+    const conclude = edit((d) => Object.assign(d, { conclusion: '好' }));
+    const check = (after: unknown, who: typeof li, before: unknown = doc) =>
+      findProjectStaffViolation(before, after, who);
+    expect(check(conclude, li)).toBeNull();
+    expect(check(conclude, wang)).toBe('conclusion');
     expect(
-      findProjectStaffViolation(
-        doc,
-        edit((d) => Object.assign(d, { conclusion: '好' })),
-        'li',
-      ),
-    ).toBeNull();
-    expect(
-      findProjectStaffViolation(
-        doc,
+      check(
         edit((d) => Object.assign(d.project, { owner: 'wang' })),
-        'li',
+        li,
       ),
     ).toBe('project.owner');
     expect(
-      findProjectStaffViolation(
-        doc,
-        edit((d) => Object.assign(d, { conclusion: '好' })),
-        'wang',
-      ),
-    ).toBe('conclusion');
-    expect(
-      findProjectStaffViolation(
-        doc,
+      check(
         edit((d) => Object.assign(d.indicators[0]!, { actual: '1' })),
-        'wang',
+        wang,
       ),
     ).toBeNull();
     expect(
-      findProjectStaffViolation(
-        doc,
+      check(
         edit((d) => Object.assign(d.indicators[1]!, { actual: '1' })),
-        'wang',
+        wang,
       ),
     ).toBe('indicators[1]');
+    // A list from the budget system names the 项目负责人 as a person: the display name owns it too.
+    const named = { ...doc, project: { name: 'x', owner: '李明' } };
+    expect(check({ ...named, conclusion: '好' }, li, named)).toBeNull();
+    expect(check({ ...named, conclusion: '好' }, wang, named)).toBe('conclusion');
   });
 });

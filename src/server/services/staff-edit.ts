@@ -77,16 +77,33 @@ export function findStaffViolation(
   return null;
 }
 
+/** Who a staff member is to a project's 项目负责人: the list from the budget system names people, not accounts. */
+export interface StaffIdentity {
+  username: string;
+  name: string;
+}
+
+/** Whether `owner` (a project's 项目负责人 as typed or imported) is this member: their username or display name. */
+export const isProjectOwner = (owner: unknown, who: StaffIdentity) =>
+  typeof owner === 'string' &&
+  owner.trim() !== '' &&
+  (owner.trim() === who.username || owner.trim() === who.name);
+
 /**
- * The first change a staff member may not make to a project self-evaluation: its owner (`project.owner`, 谁支出谁负责)
- * may change all of it but who owns it; anyone else only the indicators assigned to them, as in an evaluation.
- * @example findProjectStaffViolation(doc, { ...doc, conclusion: 'x' }, doc.project.owner) // null
+ * The first change a staff member may not make to a project self-evaluation: its owner (`project.owner`, 谁支出谁负责,
+ * by username or display name) may change all of it but who owns it; anyone else only the indicators assigned to
+ * them, as in an evaluation.
+ * @example findProjectStaffViolation(doc, { ...doc, conclusion: 'x' }, { username: 'li', name: '李明' }) // null when 李明 owns it
  */
-export function findProjectStaffViolation(before: unknown, after: unknown, username: string): string | null {
+export function findProjectStaffViolation(
+  before: unknown,
+  after: unknown,
+  who: StaffIdentity,
+): string | null {
   const b = plain(before);
   const a = plain(after);
   const ownerOf = (d: Doc) => ((d.project as Row | undefined)?.owner as string | null | undefined) ?? null;
   if (ownerOf(b) !== ownerOf(a)) return 'project.owner';
-  if (ownerOf(b) === username) return null;
-  return findStaffViolation(b, a as Evaluation, username);
+  if (isProjectOwner(ownerOf(b), who)) return null;
+  return findStaffViolation(b, a as Evaluation, who.username);
 }

@@ -126,7 +126,7 @@ export const registerEvaluationRoutes: RouteRegistrar = (app, ctx) => {
             : '该记录是部门整体支出自评，提交的内容却是项目自评文档',
         );
       if (user.role === 'staff') {
-        const where = kind.staffViolation(row.data, data, user.username);
+        const where = kind.staffViolation(row.data, data, user);
         if (where)
           throw new AppError(
             'forbidden',
