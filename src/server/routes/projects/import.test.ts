@@ -113,6 +113,25 @@ describe('a department imports its list of 228 projects', () => {
     expectContract(Api.Dashboard, after);
   });
 
+  it('imports a list with a bad amount: the project is created, the amount left empty, the problem placed', async () => {
+    const csv = [
+      '项目编码,项目名称,项目类别,全年预算数（万元）,全年执行数（万元）',
+      'B-1,甲项目,一般性项目,100.00,90.00',
+      'B-2,乙项目,一般性项目,十万,5.00',
+    ].join('\n');
+    const res = await upload(new TextEncoder().encode(csv), '清单.csv', 2025);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ listed: 2, created: 2, skipped: 0 });
+    const bad = res.json().problems.find((p: { code: string }) => p.code === 'project_list_bad_amount');
+    expect(bad).toMatchObject({ file: '清单.csv', row: 3, column: 'D', severity: 'error' });
+    expect(bad.message).toContain('十万');
+    const rows = (await admin.get(`/api/departments/${nanzhou.id}/projects?year=2025`)).json().projects;
+    const yi = rows.find((r: { code: string }) => r.code === 'B-2');
+    expect(yi).toMatchObject({ name: '乙项目', budget: null, executed: 5 });
+    const doc = (await admin.get(`/api/evaluations/${yi.id}`)).json().evaluation.data;
+    expect(Object.values(doc.drafts ?? {})).toContain('十万');
+  });
+
   it('refuses a file that is not a list, creating nothing, with the problems placed in Chinese', async () => {
     const res = await upload(new TextEncoder().encode('%PDF-1.7\n'), '清单.pdf', 2024);
     expect(res.statusCode).toBe(400);
