@@ -6,7 +6,7 @@ import { packVersion, unpackVersions, type VersionKind } from './_history';
 import { prepareQuery } from './_prepared';
 import { derivedColumns, isUniqueViolation, toEvaluation, toSummary } from './_rows';
 import type { DialectKind } from './migrations';
-import type { EvaluationFilter, EvaluationKind, EvaluationRow, NewEvaluation, Store } from './types';
+import type { Actor, EvaluationFilter, EvaluationKind, EvaluationRow, NewEvaluation, Store } from './types';
 
 type EvaluationMethods = Pick<
   Store,
@@ -102,6 +102,46 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
     return row.id;
   };
 
+  /** Create what does not exist yet, in one transaction; how many were created. */
+  const createMany = (inputs: NewEvaluation[], actor: Actor) =>
+    db.transaction().execute(async (tx) => {
+      // PostgreSQL: concurrent batches of one department-year-kind take turns (locks in one order, so never a
+      // deadlock), and each reads what the one before it committed.
+      if (kind === 'postgres') {
+        const groups = [
+          ...new Set(inputs.map((i) => `${i.departmentId}|${i.year}|${i.kind ?? 'department'}`)),
+        ];
+        for (const g of groups.sort())
+          await sql`select pg_advisory_xact_lock(hashtext(${`jixiao:create:${g}`}))`.execute(tx);
+      }
+      let n = 0;
+      // One read per department-year-kind of what exists, not one per input (a list of 228 projects).
+      const seen = new Map<string, Set<string>>();
+      for (const input of inputs) {
+        const rowKind = input.kind ?? 'department';
+        const group = `${input.departmentId}|${input.year}|${rowKind}`;
+        let subjects = seen.get(group);
+        if (!subjects) {
+          const rows = await tx
+            .selectFrom('evaluations')
+            .select('subject')
+            .where('department_id', '=', input.departmentId)
+            .where('year', '=', input.year)
+            .where('kind', '=', rowKind)
+            .execute();
+          subjects = new Set(rows.map((r) => r.subject));
+          seen.set(group, subjects);
+        }
+        const subject = input.subject ?? '';
+        if (subjects.has(subject)) continue;
+        subjects.add(subject);
+        const id = await insertEvaluation(tx, input, actor.username);
+        await audit(tx, actor, 'create', 'evaluation', id, auditOf(input));
+        n++;
+      }
+      return n;
+    });
+
   return {
     async listEvaluations(f: EvaluationFilter) {
       let q = selectEvaluation(db)
@@ -132,36 +172,18 @@ export function evaluationMethods({ db, stamp, audit }: StoreContext, kind: Dial
         throw e;
       }
     },
-    createEvaluations(inputs, actor) {
-      return db.transaction().execute(async (tx) => {
-        let n = 0;
-        // One read per department-year-kind of what exists, not one per input (a list of 228 projects).
-        const seen = new Map<string, Set<string>>();
-        for (const input of inputs) {
-          const kind = input.kind ?? 'department';
-          const group = `${input.departmentId}|${input.year}|${kind}`;
-          let subjects = seen.get(group);
-          if (!subjects) {
-            const rows = await tx
-              .selectFrom('evaluations')
-              .select('subject')
-              .where('department_id', '=', input.departmentId)
-              .where('year', '=', input.year)
-              .where('kind', '=', kind)
-              .execute();
-            subjects = new Set(rows.map((r) => r.subject));
-            seen.set(group, subjects);
-          }
-          const subject = input.subject ?? '';
-          if (subjects.has(subject)) continue;
-          subjects.add(subject);
-          const id = await insertEvaluation(tx, input, actor.username);
-          await audit(tx, actor, 'create', 'evaluation', id, auditOf(input));
-          n++;
+    async createEvaluations(inputs, actor) {
+      // A batch that meets a row created meanwhile by a single create rolls back whole at the unique key; run again,
+      // it reads the row as existing and skips it.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await createMany(inputs, actor);
+        } catch (e) {
+          if (!isUniqueViolation(e) || attempt >= 3) throw e;
         }
-        return n;
-      });
+      }
     },
+
     async writeEvaluation(w, actor) {
       try {
         return await db.transaction().execute(async (tx) => {

@@ -74,6 +74,17 @@ export function projectCases(held: { store: Store }): void {
       expect(await store.createEvaluations(inputs, actor)).toBe(0);
     });
 
+    it('creates each project once when the same list is imported twice at the same time', async () => {
+      const d = await newDepartment();
+      const inputs = Array.from({ length: 40 }, (_, i) => project(d.id, `C-${i}`));
+      const counts = await Promise.all([
+        store.createEvaluations(inputs, actor),
+        store.createEvaluations([...inputs].reverse(), actor),
+      ]);
+      expect(counts[0]! + counts[1]!).toBe(40);
+      expect(await store.listEvaluations({ departmentIds: [d.id], kind: 'project' })).toHaveLength(40);
+    });
+
     it('refuses to rename a project onto a subject its department already has', async () => {
       const d = await newDepartment();
       const a = (await store.createEvaluation(project(d.id, 'A'), actor))!;
