@@ -1,10 +1,12 @@
 /** The project rules of the services: the key of a project, the list's filters and coverage, the gate, staff limits. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Derived, EvaluationSummaryRow } from '../../store';
+import { type Derived, type EvaluationSummaryRow, openSqliteStore } from '../../store';
+import { derivedRev } from './derive';
 import { documentKind, projectSubject } from './kinds';
 import { buildDashboardProjects, keepProject, projectCoverage } from './project-figures';
 import { checkProjectSubmission } from './project-gate';
+import { refreshStaleDerived } from './seed';
 import { findProjectStaffViolation } from './staff-edit';
 
 const changshou = JSON.parse(
@@ -105,6 +107,34 @@ describe('project rules of the server', () => {
     const d = documentKind('project').derive(changshou, 'x');
     expect(d).toMatchObject({ total: 100, grade: '优', executionRate: 100 });
     expect(d.details.project).toMatchObject({ name: '长者长寿保健金项目', budget: 809.28, executed: 809.28 });
+  });
+
+  it('recomputes a stale project row by its kind: scored on the project rubric, its list columns kept', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      await store.migrate();
+      const dept = await store.createDepartment(
+        { name: '新华', district: '花都区' },
+        { userId: null, username: 't' },
+      );
+      const row = await store.createEvaluation(
+        {
+          departmentId: dept.id,
+          year: 2022,
+          kind: 'project',
+          subject: projectSubject(changshou),
+          data: changshou,
+          derived: derived({ total: null, grade: null, rev: 'old' }),
+        },
+        { userId: null, username: 't' },
+      );
+      expect(await refreshStaleDerived(store, derivedRev())).toBe(1);
+      const after = await store.getEvaluation(row!.id);
+      expect(after?.derived).toMatchObject({ total: 100, grade: '优', rev: derivedRev() });
+      expect(after?.derived.details.project?.name).toBe('长者长寿保健金项目');
+    } finally {
+      await store.close();
+    }
   });
 
   it('scores 228 filled-in projects of a department (measured, printed)', () => {
