@@ -4,13 +4,26 @@
  */
 import { z } from 'zod';
 import { SEVERITIES } from '../core/labels';
-import { Evaluation } from '../core/model';
+import { Evaluation, isProjectEvaluation } from '../core/model';
 import type { ScoreResult } from '../core/rubric';
 import { safeText } from '../core/safe-text';
+import { parseProjectDraft } from './_project-draft';
 import { CreateEvaluationBody, EvaluationRecord } from './evaluations';
 
-/** `POST /api/score` and `POST /api/audit`: a document not yet saved. */
-export const DocumentBody = z.object({ data: Evaluation });
+/**
+ * `POST /api/score` and `POST /api/audit`: a document not yet saved: a department's (complete), or a project
+ * self-evaluation (`jixiao/project-evaluation@1`, as far as it is filled in).
+ */
+export const DocumentBody = z.object({
+  data: z.unknown().transform((value, ctx) => {
+    if (isProjectEvaluation(value))
+      return (parseProjectDraft(value, ctx.issues) ?? z.NEVER) as unknown as Evaluation;
+    const parsed = Evaluation.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
+    return z.NEVER;
+  }),
+});
 
 /** `GET /api/evaluations/:id/score`, `POST /api/score`: the score tree (a core type) and its trace in Chinese. */
 export const ScoreResponse = z.object({

@@ -90,6 +90,10 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
       );
       expect(table.rawPayload.subarray(0, 2).toString()).toBe('PK');
     }
+    // Scored unsaved as well, and audited (no project audit rules yet: no findings).
+    expect((await editor.post('/api/score', { data: changshou })).json().score.total).toBe(100);
+    expect((await editor.post('/api/audit', { data: changshou })).json()).toEqual({ findings: [] });
+    expect((await editor.get(`/api/evaluations/${cs.id}/audit`)).json()).toEqual({ findings: [] });
     const record = (await editor.get(`/api/evaluations/${cs.id}`)).json();
     expectContract(Api.AnyEvaluationResponse, record);
     expect(record.evaluation).toMatchObject({

@@ -1,19 +1,11 @@
 /** Scores and audit findings of a stored evaluation, or of a document sent in the request. */
 import { type Finding, renderFinding } from '../../../core/audit';
 import { renderTrace } from '../../../core/messages';
-import type { Evaluation } from '../../../core/model';
+import { type Evaluation, isProjectEvaluation, type ProjectEvaluation } from '../../../core/model';
 import { findRubric } from '../../../rubrics';
 import { AppError } from '../../errors';
 import { safeAudit, safeAuditProject, safeScore } from '../../services/derive';
-import {
-  IdParams,
-  loadReadable,
-  type RouteRegistrar,
-  storedAnyDocument,
-  storedDocument,
-  storedProjectDocument,
-  typed,
-} from '../_shared';
+import { IdParams, loadReadable, type RouteRegistrar, storedAnyDocument, typed } from '../_shared';
 import { DocumentBody } from './schema';
 
 /** `{score, messages}`; a document whose rubric is unknown or cannot be scored is a 400. */
@@ -50,7 +42,10 @@ export const registerScoreRoutes: RouteRegistrar = (app, ctx) => {
   );
 
   const audit = (doc: Evaluation) => {
-    const findings = safeAudit(doc);
+    // A project self-evaluation has its own audit rules (none written yet): its seam in services/derive.ts.
+    const findings = isProjectEvaluation(doc)
+      ? safeAuditProject(doc as unknown as ProjectEvaluation)
+      : safeAudit(doc);
     if (!findings) throw new AppError('invalid_document', '无法审核该文档');
     return { findings: findings.map(presentFinding) };
   };
@@ -59,11 +54,7 @@ export const registerScoreRoutes: RouteRegistrar = (app, ctx) => {
     '/api/evaluations/:id/audit',
     { schema: { tags: ['score'], summary: '审核发现', params: IdParams } },
     async (req) => {
-      const row = await loadReadable(ctx, req, req.params.id);
-      // A project self-evaluation has its own audit rules (none written yet): its seam in services/derive.ts.
-      if (row.kind === 'project')
-        return { findings: (safeAuditProject(storedProjectDocument(row)) ?? []).map(presentFinding) };
-      return audit(storedDocument(row));
+      return audit(storedAnyDocument(await loadReadable(ctx, req, req.params.id)));
     },
   );
 
