@@ -105,7 +105,7 @@ export const api = {
       body,
       path: path ?? undefined,
     }),
-  audit: (data: Evaluation) => request<AuditResponse>('POST', '/api/audit', { data }),
+  audit: (data: Evaluation | ProjectEvaluation) => request<AuditResponse>('POST', '/api/audit', { data }),
   dashboard: (f: DeskFilter, onProgress: (loaded: number, total: number | null) => void) =>
     getWithProgress<Dashboard>(`/api/dashboard${deskQuery(f)}`, onProgress),
   /** Downloads of the desk, with the filter the page shows. */

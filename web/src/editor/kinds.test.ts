@@ -49,7 +49,11 @@ describe('the project kind of the editor', () => {
     const owner = PROJECT_KIND.policy({ role: 'staff', username: 'li' }, 'draft', doc);
     expect(owner('finance.budget')).toBe(true);
     expect(owner('project.owner')).toBe(false);
-    const other = PROJECT_KIND.policy({ role: 'staff', username: 'wang' }, 'draft', doc);
+    const byName = { ...doc, project: { ...doc.project, owner: '李明' } };
+    expect(
+      PROJECT_KIND.policy({ role: 'staff', username: 'li', name: '李明' }, 'draft', byName)('goal.actual'),
+    ).toBe(true);
+    const other = PROJECT_KIND.policy({ role: 'staff', username: 'wang', name: '王芳' }, 'draft', byName);
     expect(other('finance.budget')).toBe(false);
     expect(PROJECT_KIND.policy({ role: 'staff', username: 'li' }, 'submitted', doc)('finance.budget')).toBe(
       false,

@@ -72,7 +72,7 @@ export interface DocKind<D extends AnyDoc> {
   /** The Chinese name of a path of the document (`绩效指标第 2 行「…」 · 实际完成值`). */
   describe(path: string, doc: unknown): string;
   /** Who may edit what: the server's policy for this kind, mirrored. */
-  policy(user: { role: Role; username: string }, status: Status, doc: D): (path: string) => boolean;
+  policy(user: EditingUser, status: Status, doc: D): (path: string) => boolean;
   /** What decides the policy besides the user and status: re-computed only when it changes. */
   policyKey(doc: D): string;
   reportedTotal(doc: D): number | null | undefined;
@@ -86,6 +86,22 @@ export interface DocKind<D extends AnyDoc> {
   Form: ComponentType<FormProps<D>>;
   /** Shown above the form (the department's card of its projects). */
   Above?: ComponentType<{ record: RecordOf<D>; doc: D }>;
+}
+
+/** Who is editing, as the policy reads them: a project's 项目负责人 may name them by username or display name. */
+export interface EditingUser {
+  role: Role;
+  username: string;
+  name?: string;
+}
+
+/**
+ * Whether a project's 项目负责人 is this user: their username or display name (lists from the budget system name
+ * people). Mirrors `isProjectOwner` of the server's staff limits, which Node's module keeps out of the browser.
+ */
+export function ownsProject(owner: string | null | undefined, user: EditingUser): boolean {
+  const o = owner?.trim();
+  return !!o && (o === user.username || o === user.name?.trim());
 }
 
 const indicatorOwners = (doc: AnyDoc) => doc.indicators.map((i) => i.owner ?? '').join('\u0001');
@@ -178,7 +194,7 @@ export const PROJECT_KIND: DocKind<ProjectEvaluation> = {
   policy: (user, status, doc) => {
     const base = editPolicy(user, status, doc);
     // The project's owner (谁支出谁负责) edits all of it but who owns it, as the server allows.
-    if (user.role !== 'staff' || !doc.project.owner || doc.project.owner !== user.username) return base;
+    if (user.role !== 'staff' || !ownsProject(doc.project.owner, user)) return base;
     const unlocked = editPolicy({ role: 'editor', username: user.username }, status, doc);
     return (path) => path !== 'project.owner' && unlocked(path);
   },

@@ -1,6 +1,5 @@
 /** The audit panel's findings, computed in the browser by the core audit of the kind (loaded on demand) plus schema checks. */
 import { useEffect, useState } from 'react';
-import type { Evaluation } from '../../../src/core/model';
 import type { Rubric } from '../../../src/core/rubric';
 import { api } from '../api';
 import { toUiFinding, type UiFinding } from '../lib/findings';
@@ -39,13 +38,9 @@ export function useAudit<D extends AnyDoc>(kind: DocKind<D>, doc: D, rubric: Rub
             console.error('审核规则运行出错', e);
           }
         }
-        // The server's `POST /api/audit` audits a department's document only.
-        if (kind.kind !== 'department') {
-          setState({ findings: base, source: 'none' });
-          return;
-        }
+        // The server's `POST /api/audit` audits either kind, by the document's schema id.
         try {
-          const r = await api.audit(doc as Evaluation);
+          const r = await api.audit(doc);
           if (live) setState({ findings: [...base, ...r.findings.map(toUiFinding)], source: 'server' });
         } catch {
           if (live) setState({ findings: base, source: 'none' });
