@@ -96,7 +96,8 @@ parentPort.on('message', () => { stop = true; });
     const res = await fetch(workerData.url);
     await res.arrayBuffer();
     latencies.push(performance.now() - t0);
-    at.push(Math.round(t0));
+    // on one clock for every thread and process of the machine, so that two pollers' polls can be set side by side
+    at.push(performance.timeOrigin + t0);
     statuses.push(res.status);
     rssMax = Math.max(rssMax, rss());
     await new Promise((r) => setTimeout(r, 20));
@@ -109,8 +110,26 @@ interface Polled {
   latencies: number[];
   statuses: number[];
   rssMax: number;
-  /** When each poll started, ms since the poller's start. */
+  /** When each poll started, ms on the clock every thread shares (`performance.timeOrigin` + `performance.now()`). */
   at: number[];
+}
+
+/**
+ * How long each poll of the hostile server waited beyond what the machine made the idle copy wait at the same
+ * moment: its latency less the longest latency of the idle copy's polls that overlapped it. A pause of the whole
+ * machine (the virtual machine's host, the other tests' processes) slows both alike and is not the server's.
+ */
+function ownStalls(hostile: Polled, idle: Polled): number[] {
+  return hostile.latencies.map((l, i) => {
+    const start = hostile.at[i]!;
+    let shared = 0;
+    idle.latencies.forEach((m, j) => {
+      const s = idle.at[j]!;
+      if (s < start + l && s + m > start)
+        shared = Math.max(shared, Math.min(start + l, s + m) - Math.max(start, s));
+    });
+    return l - shared;
+  });
 }
 
 /** A poller of /api/health of one server, in a thread of its own (the uploads this thread sends cannot delay it). */
@@ -190,29 +209,32 @@ it('keeps /api/health under 200 ms and memory under 1.5 GB while hostile uploads
         [name, await client.upload('/api/import', name, bytes)] as [string, SpawnedResponse],
     ),
   ).finally(restorePriority);
-  const [{ latencies, statuses, rssMax, at }, idle] = await Promise.all([stopPolling(), stopControl()]);
+  const [polled, idle] = await Promise.all([stopPolling(), stopControl()]);
+  const { latencies, statuses, rssMax, at } = polled;
+  const own = ownStalls(polled, idle);
   const { peak } = memoryOf(pid);
 
   const summary = results.map(
     ([name, r]) => `${name} ${r.status} ${r.status === 200 ? '' : r.json().error.message}`,
   );
   const maxLatency = Math.max(...latencies);
+  const first = Math.min(at[0] ?? 0, idle.at[0] ?? 0);
   const slowest = latencies
-    .map((l, i) => [l, at[i] ?? 0] as const)
+    .map((l, i) => [l, own[i] ?? l, (at[i] ?? 0) - first] as const)
     .sort((a, b) => b[0] - a[0])
     .slice(0, 5)
-    .map(([l, t]) => `${l.toFixed(0)} ms at ${t} ms`);
+    .map(([l, o, t]) => `${l.toFixed(0)} ms (own ${o.toFixed(0)}) at ${t.toFixed(0)} ms`);
   console.log(
     `control server's health meanwhile: ${idle.latencies.length} polls, max ${Math.max(...idle.latencies).toFixed(1)} ms; hostile health: ${latencies.length} polls, max ${maxLatency.toFixed(1)} ms (slowest: ${slowest.join(', ')}); server RSS max ${(rssMax / MiB).toFixed(0)} MiB, peak (VmHWM) ${(peak / MiB).toFixed(0)} MiB\n${summary.join('\n')}`,
   );
 
   expect(latencies.length).toBeGreaterThan(10);
   expect(statuses.every((x) => x === 200)).toBe(true);
-  // 200 ms, as required. Only on a machine so loaded that an idle copy of the server, polled at the same time,
-  // answers slower than 100 ms, the bound is twice that copy's worst case: the uploads must not add a stall of their
-  // own (they once froze the server for 14 to 46 s).
-  const idleMax = Math.max(...idle.latencies);
-  expect(maxLatency).toBeLessThanOrEqual(Math.max(200, 2 * idleMax));
+  // 200 ms, as required, for the server's own wait: a poll's latency less what an idle copy of the server, polled at
+  // the same moment, waited too (a pause of the whole machine is not the uploads'). The uploads once froze the server
+  // for 14 to 46 s; no poll may wait a second, whatever the machine does.
+  expect(Math.max(...own)).toBeLessThanOrEqual(200);
+  expect(maxLatency).toBeLessThan(1000);
   expect(peak).toBeLessThan(1.5 * GiB);
 
   for (const [name, r] of results) {
