@@ -91,26 +91,20 @@ function scoreLeaves(n: ScoreNode, out: ScoreNode[] = []): ScoreNode[] {
   return out;
 }
 
-/** Every rubric item the data cannot score yet, pointing at the field that scores it. */
-function unscored(e: Evaluation, rubric: Rubric, score: ScoreResult, skip: ReadonlySet<string>): GateItem[] {
-  const byPath = nodesByPath(rubric.root, rubric.root.name);
-  const items = indexItems(e.management);
+/** Every rubric item the data cannot score yet, pointing at the field that scores it (`pathOf`). */
+function unscored(
+  score: ScoreResult,
+  skip: ReadonlySet<string>,
+  pathOf: (leaf: ScoreNode) => string,
+): GateItem[] {
   const out: GateItem[] = [];
   for (const leaf of scoreLeaves(score.root)) {
     if (leaf.score !== null && leaf.status === 'ok') continue;
     if (skip.has(leaf.kind)) continue;
-    const node = byPath.get(leaf.path);
-    let path = 'management';
-    if (leaf.kind === 'execution_rate') path = 'finance.executed';
-    else if (leaf.kind === 'indicator_completion') path = 'indicators';
-    else if (node) {
-      const hit = findItem(items, node);
-      if (hit) path = `management[${hit.index}].score`;
-    }
     out.push({
       kind: 'required',
       code: leaf.score === null ? 'item_unscored' : 'item_partial',
-      path,
+      path: pathOf(leaf),
       message:
         leaf.score === null
           ? `评分项目「${leaf.name}」尚未评分（${leaf.max} 分）`
@@ -119,6 +113,19 @@ function unscored(e: Evaluation, rubric: Rubric, score: ScoreResult, skip: Reado
     });
   }
   return out;
+}
+
+/** An evaluation's leaf points at the management item that scores it, else at its table. */
+function evaluationLeafPath(e: Evaluation, rubric: Rubric): (leaf: ScoreNode) => string {
+  const byPath = nodesByPath(rubric.root, rubric.root.name);
+  const items = indexItems(e.management);
+  return (leaf) => {
+    if (leaf.kind === 'execution_rate') return 'finance.executed';
+    if (leaf.kind === 'indicator_completion') return 'indicators';
+    const node = byPath.get(leaf.path);
+    const hit = node ? findItem(items, node) : null;
+    return hit ? `management[${hit.index}].score` : 'management';
+  };
 }
 
 function fromFinding(f: Finding, kind: GateKind, explainable: boolean): GateItem {
@@ -134,31 +141,38 @@ function safeScore(e: Evaluation, rubric: Rubric): ScoreResult | null {
   }
 }
 
-/**
- * Check an evaluation for submission: validation errors, an evaluation with nothing scored, required parts left
- * empty, a stated total other than the computed one and every audit error block; an audit error with an
- * explanation passes (and is listed in `explained`); audit warnings only warn. Pure: server and web run the same.
- * @example checkSubmission(blank, findRubric).blocking[0].code // 'blank'
- */
-export function checkSubmission(
-  input: unknown,
-  findRubric: (id: string) => Rubric | null,
-  explanations: readonly Explanation[] = [],
-): GateResult {
-  const validation = validateForSubmission(input, findRubric);
-  const invalid: GateItem[] = validation.issues.map((i) => ({
+/** What a document kind hands the gate: its validation, required parts, score, where each leaf points, its audit. */
+export interface GateParts {
+  /** Validation issues, as blocking items. */
+  invalid: GateItem[];
+  /** The required parts left empty. */
+  required: GateItem[];
+  score: ScoreResult | null;
+  /** The field that scores a rubric leaf the data cannot score yet. */
+  leafPath: (leaf: ScoreNode) => string;
+  /** The audit's findings (a throw is an audit that could not run). */
+  audit: () => Finding[];
+}
+
+/** Validation issues as blocking items of the checklist. */
+export function validationItems(issues: ReadonlyArray<{ path: string; message: string }>): GateItem[] {
+  return issues.map((i) => ({
     kind: 'validation',
     code: 'validation',
     path: i.path === '(根)' ? null : normalizePath(i.path),
     message: `填写有误：${i.message}`,
     explainable: false,
   }));
-  const e = validation.data;
-  const rubric = e ? findRubric(e.rubric) : null;
-  if (!e || !rubric) return { ok: false, blocking: invalid, explained: [], warnings: [] };
+}
 
-  const blocking: GateItem[] = [...invalid];
-  const score = safeScore(e, rubric);
+/**
+ * The checklist from a document's parts, the same for every kind: nothing scored blocks, required parts and items
+ * the data cannot score block, a stated total other than the computed one and every audit error block; an audit
+ * error with an explanation passes (listed in `explained`); audit warnings only warn.
+ */
+export function assembleGate(parts: GateParts, explanations: readonly Explanation[] = []): GateResult {
+  const blocking: GateItem[] = [...parts.invalid];
+  const { score } = parts;
   const leaves = score ? scoreLeaves(score.root) : [];
   const isBlank = !score || (score.computedTotal <= 0 && leaves.every((l) => !l.score));
   if (isBlank) {
@@ -170,15 +184,14 @@ export function checkSubmission(
       explainable: false,
     });
   }
-  const parts = required(e);
-  blocking.push(...parts);
+  blocking.push(...parts.required);
   if (score && !isBlank) {
     // A required part already named stands for the rubric items it scores.
     const skip = new Set<string>();
-    if (parts.some((p) => p.code === 'budget_empty' || p.code === 'executed_empty'))
+    if (parts.required.some((p) => p.code === 'budget_empty' || p.code === 'executed_empty'))
       skip.add('execution_rate');
-    if (parts.some((p) => p.code === 'indicators_empty')) skip.add('indicator_completion');
-    blocking.push(...unscored(e, rubric, score, skip));
+    if (parts.required.some((p) => p.code === 'indicators_empty')) skip.add('indicator_completion');
+    blocking.push(...unscored(score, skip, parts.leafPath));
   }
 
   const given = new Map<string, string>();
@@ -190,7 +203,7 @@ export function checkSubmission(
   const warnings: GateItem[] = [];
   let findings: Finding[] = [];
   try {
-    findings = auditEvaluation(e, rubric);
+    findings = parts.audit();
   } catch {
     blocking.push({
       kind: 'audit',
@@ -216,4 +229,30 @@ export function checkSubmission(
   const covered = (w: GateItem) =>
     w.path !== null && blocking.some((b) => b.path !== null && pathCovers(w.path!, b.path));
   return { ok: blocking.length === 0, blocking, explained, warnings: warnings.filter((w) => !covered(w)) };
+}
+
+/**
+ * Check an evaluation for submission (see `assembleGate`). Pure: server and web run the same.
+ * @example checkSubmission(blank, findRubric).blocking[0].code // 'blank'
+ */
+export function checkSubmission(
+  input: unknown,
+  findRubric: (id: string) => Rubric | null,
+  explanations: readonly Explanation[] = [],
+): GateResult {
+  const validation = validateForSubmission(input, findRubric);
+  const invalid = validationItems(validation.issues);
+  const e = validation.data;
+  const rubric = e ? findRubric(e.rubric) : null;
+  if (!e || !rubric) return { ok: false, blocking: invalid, explained: [], warnings: [] };
+  return assembleGate(
+    {
+      invalid,
+      required: required(e),
+      score: safeScore(e, rubric),
+      leafPath: evaluationLeafPath(e, rubric),
+      audit: () => auditEvaluation(e, rubric),
+    },
+    explanations,
+  );
 }

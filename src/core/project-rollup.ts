@@ -33,6 +33,14 @@ export interface ProjectRollup {
   average: number | null;
 }
 
+/**
+ * 项目自评覆盖率 (%): scored ÷ all, to 2 decimals, computed in integers and rounded once; null without projects.
+ * @example coverageRate(2, 3) // 66.67
+ */
+export function coverageRate(scored: number, count: number): number | null {
+  return count ? Math.round((scored * 10000) / count) / 100 : null;
+}
+
 const isGrade = (g: unknown): g is Grade =>
   typeof g === 'string' && (GRADES as readonly string[]).includes(g);
 
@@ -58,8 +66,7 @@ export function rollUpProjects(projects: readonly ProjectSummary[]): ProjectRoll
   return {
     count,
     scored,
-    // scored ÷ count as a percent to 2 decimals, in integers: 10000 × scored ÷ count, rounded once.
-    coverage: count ? Math.round((scored * 10000) / count) / 100 : null,
+    coverage: coverageRate(scored, count),
     distribution,
     budget: fromFen(budgetFen),
     executed: fromFen(executedFen),

@@ -1,5 +1,6 @@
 /** Figures computed from a document at each write (score, grade, execution rate, findings) for lists and dashboards. */
 import { auditEvaluation, type Finding } from '../../core/audit';
+import { auditProjectEvaluation } from '../../core/audit/project';
 import {
   DEFAULT_PROJECT_RUBRIC,
   type Evaluation,
@@ -42,12 +43,13 @@ export function safeScoreProject(doc: ProjectEvaluation): ScoreResult | null {
   }
 }
 
-/**
- * The audit findings of a project self-evaluation: none yet. The seam where the project audit rules
- * (`src/core/audit/`, being written) plug in, picked by kind in `deriveDocument`.
- */
-export function safeAuditProject(_doc: ProjectEvaluation, _score?: ScoreResult | null): Finding[] | null {
-  return [];
+/** A project's audit findings (`src/core/audit/project.ts`), or null when it cannot be audited. */
+export function safeAuditProject(doc: ProjectEvaluation, score?: ScoreResult | null): Finding[] | null {
+  try {
+    return auditProjectEvaluation(doc, findRubric(doc.rubric), {}, score ?? undefined);
+  } catch {
+    return null;
+  }
 }
 
 /** The audit findings, or null when the document cannot be audited; `score`, its score if known, is not redone. */

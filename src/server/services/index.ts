@@ -4,7 +4,6 @@ export * from './dashboard';
 export * from './derive';
 export * from './kinds';
 export * from './project-figures';
-export * from './project-gate';
 export * from './seed';
 export * from './staff-edit';
 export * from './workflow';

@@ -3,6 +3,7 @@
  * submits, diffs or restores a row takes these by the row's `kind`, never by what a request claims.
  */
 import { checkSubmission, type Explanation, type GateResult } from '../../core/gate';
+import { checkProjectSubmission } from '../../core/gate-project';
 import {
   EvaluationDraft,
   Evaluation as EvaluationSchema,
@@ -23,7 +24,6 @@ import {
   summarizeChange,
 } from './change-summary';
 import { deriveEvaluation, deriveProjectEvaluation } from './derive';
-import { checkProjectSubmission } from './project-gate';
 import { findProjectStaffViolation, findStaffViolation, type StaffIdentity } from './staff-edit';
 
 export interface DraftProblem {
@@ -96,7 +96,7 @@ const PROJECT: DocumentKind = {
   },
   problems: (data) => onePath(validateProjectEvaluation(data, findRubric).issues),
   derive: (data, rev) => deriveProjectEvaluation(data as ProjectSchema, rev),
-  gate: (data) => checkProjectSubmission(data),
+  gate: (data, explanations) => checkProjectSubmission(data, findRubric, explanations),
   describeChange: describeProjectChange,
   summarize: (before, after) => summarizeChange(before, after, describeProjectChange),
   staffViolation: findProjectStaffViolation,

@@ -1,6 +1,6 @@
 /** Figures of a department's project self-evaluations: the list's filters, 自评覆盖率, the grade distribution. */
 import { LOW_EXECUTION_RATE, type PROJECT_FILTERS } from '../../api';
-import { round2 } from '../../core/money';
+import { coverageRate, type Grade, type ProjectSummary } from '../../core/project-rollup';
 import type { EvaluationSummaryRow, ProjectSummaryRow } from '../../store';
 
 export type ProjectFilter = (typeof PROJECT_FILTERS)[number];
@@ -14,7 +14,7 @@ const NO_GRADES = { 优: 0, 良: 0, 中: 0, 差: 0 };
 export function projectCoverage(s: Pick<ProjectSummaryRow, 'count' | 'scored'> | undefined) {
   const projects = s?.count ?? 0;
   const scored = s?.scored ?? 0;
-  return { projects, scored, rate: projects ? round2((scored * 100) / projects) : null };
+  return { projects, scored, rate: coverageRate(scored, projects) };
 }
 
 export const projectDistribution = (s: Pick<ProjectSummaryRow, 'grades'> | undefined) => ({
@@ -38,6 +38,19 @@ export function keepProject(row: EvaluationSummaryRow, filter: ProjectFilter | u
     case 'low_execution':
       return d.executionRate !== null && d.executionRate < LOW_EXECUTION_RATE;
   }
+}
+
+/** A stored project row as the roll-up and the departmental audit read it (figures kept at each write). */
+export function projectSummaryOf(r: EvaluationSummaryRow): ProjectSummary {
+  const p = r.derived.details.project;
+  return {
+    name: p?.name ?? r.subject,
+    code: p?.code ?? null,
+    budget: p?.budget ?? null,
+    executed: p?.executed ?? null,
+    total: r.derived.total,
+    grade: (r.derived.grade as Grade | null) ?? null,
+  };
 }
 
 /** How many of the lowest-scoring projects a dashboard lists. */

@@ -1,11 +1,15 @@
 /** The project rules of the services: the key of a project, the list's filters and coverage, the gate, staff limits. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkProjectSubmission as gate } from '../../core/gate-project';
+import { findRubric } from '../../rubrics';
 import { type Derived, type EvaluationSummaryRow, openSqliteStore } from '../../store';
 import { derivedRev } from './derive';
 import { documentKind, projectSubject } from './kinds';
 import { buildDashboardProjects, keepProject, projectCoverage } from './project-figures';
-import { checkProjectSubmission } from './project-gate';
+
+const checkProjectSubmission = (doc: unknown) => gate(doc, findRubric);
+
 import { refreshStaleDerived } from './seed';
 import { findProjectStaffViolation } from './staff-edit';
 

@@ -187,9 +187,11 @@ export const PROJECT_KIND: DocKind<ProjectEvaluation> = {
             .auditProjectEvaluation(doc, rubric)
             .map((f) => ({ ...toUiFinding(f), message: m.renderFinding(f) })),
     ),
-  // The project gate is the server's (src/server/services/project-gate.ts, pure): the browser runs the same code.
+  // The project gate is the core's, as the server runs it.
   loadGate: () =>
-    import('../../../src/server/services/project-gate').then((g) => (doc) => g.checkProjectSubmission(doc)),
+    import('../../../src/core/gate-project').then(
+      (g) => (doc, explanations) => g.checkProjectSubmission(doc, findRubric, explanations),
+    ),
   describe: describeProjectPath,
   policy: (user, status, doc) => {
     const base = editPolicy(user, status, doc);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Api from '../../../api';
+import { readDocx } from '../../../documents/report/_docx-xml';
 import {
   ADMIN_PASSWORD,
   buildTestServer,
@@ -100,6 +101,23 @@ describe.each(STORE_KINDS)('project self-evaluations over HTTP (%s)', (kind) => 
       kind: 'project',
       data: { project: { name: '长者长寿保健金项目' } },
     });
+  });
+
+  it('prints the roll-up of the department’s project self-evaluations in its report', async () => {
+    const row = (await admin.get('/api/evaluations'))
+      .json()
+      .evaluations.find(
+        (r: { departmentName: string; year: number }) => r.departmentName === XINHUA && r.year === 2022,
+      );
+    const res = await editor.get(`/api/evaluations/${row.id}/report.docx`);
+    expect(res.statusCode).toBe(200);
+    const parts = await readDocx(new Uint8Array(res.rawPayload));
+    const text = (parts.files['word/document.xml'] ?? '').replace(/<[^>]+>/g, '');
+    const body = (await list(editor, xinhua.id)).json();
+    const { projects, scored, rate } = body.coverage;
+    expect(text).toContain(
+      `本年度开展项目支出绩效自评 ${projects} 项，已完成自评 ${scored} 项，项目自评覆盖率 ${rate}%`,
+    );
   });
 
   it('keeps the departmental lists as they were: projects are asked for by their own route', async () => {

@@ -1,6 +1,9 @@
 /** Downloads: the evaluation as a Word report or an Excel workbook; a project's as its 项目支出绩效自评表. */
+import { rollUpProjects } from '../../../core/project-rollup';
 import type { EvaluationRow } from '../../../store';
+import type { ServerContext } from '../../context';
 import { safeScoreProject } from '../../services/derive';
+import { projectSummaryOf } from '../../services/project-figures';
 import {
   IdParams,
   loadReadable,
@@ -17,6 +20,20 @@ async function renderProjectTable(row: EvaluationRow, format: 'docx' | 'xlsx') {
   const write = format === 'docx' ? tables.writeProjectTableDocx : tables.writeProjectTableXlsx;
   const bytes = await write(doc, safeScoreProject(doc));
   return { bytes, name: `${row.year}年度${doc.project.name || '项目'}项目支出绩效自评表.${format}` };
+}
+
+/** The department's report, with the roll-up of its project self-evaluations of the year (项目自评覆盖率, grades). */
+async function renderDepartmentReport(ctx: ServerContext, row: EvaluationRow, format: 'docx' | 'xlsx') {
+  const projects = await ctx.store.listEvaluations({
+    departmentIds: [row.departmentId],
+    year: row.year,
+    kind: 'project',
+  });
+  const { renderReport } = await import('../../../documents/report');
+  const bytes = await renderReport(storedDocument(row), format, {
+    projects: projects.length ? rollUpProjects(projects.map(projectSummaryOf)) : null,
+  });
+  return { bytes, name: `${row.year}年度${row.departmentName}部门整体支出绩效自评.${format}` };
 }
 
 const TYPES = {
@@ -41,13 +58,7 @@ export const registerReportRoutes: RouteRegistrar = (app, ctx) => {
         const { bytes, name } =
           row.kind === 'project'
             ? await renderProjectTable(row, format)
-            : {
-                bytes: await (await import('../../../documents/report')).renderReport(
-                  storedDocument(row),
-                  format,
-                ),
-                name: `${row.year}年度${row.departmentName}部门整体支出绩效自评.${format}`,
-              };
+            : await renderDepartmentReport(ctx, row, format);
         return reply
           .header('content-type', TYPES[format])
           .header(
