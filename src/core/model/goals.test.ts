@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { DeclaredIndicator, Goals, GoalsDraft, Indicator } from '.';
+import { GOALS_FIELDS } from './goals-fields';
+
+type Def = { type: string; [k: string]: unknown };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly']);
+
+/** Every leaf of the schema as a field pattern, and whether it is a number (as `fields.test.ts` walks them). */
+function leaves(schema: z.ZodType, path: string, out: Array<[string, boolean]>): Array<[string, boolean]> {
+  const def = defOf(schema);
+  if (def.type === 'object')
+    for (const [k, v] of Object.entries(def.shape as Record<string, z.ZodType>))
+      leaves(v, path ? `${path}.${k}` : k, out);
+  else if (def.type === 'array') leaves(def.element as z.ZodType, `${path}[]`, out);
+  else if (def.type === 'record') leaves(def.valueType as z.ZodType, `${path}.{}`, out);
+  else if (WRAPPERS.has(def.type)) leaves(def.innerType as z.ZodType, path, out);
+  else if (def.type === 'pipe') leaves(def.in as z.ZodType, path, out);
+  else out.push([path, def.type === 'number']);
+  return out;
+}
+
+const under = (pattern: string, prefix: string) =>
+  pattern === prefix || pattern.startsWith(`${prefix}.`) || pattern.startsWith(`${prefix}[`);
+
+describe('the field registry of the declaration', () => {
+  const all = leaves(Goals, '', []);
+  const patterns = new Set(GOALS_FIELDS.fields.map((f) => f.pattern));
+
+  it('has a field for every value of the document, or says why no person edits it', () => {
+    const missing = all
+      .map(([p]) => p)
+      .filter((p) => !patterns.has(p) && !GOALS_FIELDS.notEdited.some(([x]) => under(p, x)));
+    expect(all.length).toBeGreaterThan(70);
+    expect(missing).toEqual([]);
+  });
+
+  it('names only paths the document has', () => {
+    const known = (p: string) => all.some(([leaf]) => under(leaf, p));
+    expect(GOALS_FIELDS.fields.map((f) => f.pattern).filter((p) => !known(p))).toEqual([]);
+  });
+
+  it('reads every number of the schema as a number, and nothing else', () => {
+    const numbers = new Set(all.filter(([, n]) => n).map(([p]) => p));
+    const wrong = GOALS_FIELDS.fields
+      .filter((f) => !f.editedAt || f.number)
+      .filter((f) => numbers.has(f.pattern) !== (f.number !== undefined));
+    expect(numbers.size).toBeGreaterThan(15);
+    expect(wrong.map((f) => f.pattern)).toEqual([]);
+  });
+
+  it.each([
+    ['indicators[2].scoring', '绩效指标第 3 行 评(扣)分标准'],
+    ['indicators[0].valueType', '绩效指标第 1 行 指标值类型'],
+    ['projects[1].indicators[0].target', '项目第 2 行 绩效指标第 1 行 目标值'],
+    ['budget.bySource[0].initial', '预算数第 1 行 预算数'],
+    ['projects[0].indicators', '项目第 1 行 项目绩效指标'],
+  ])('%s is 「%s」', (path, label) => {
+    expect(GOALS_FIELDS.fieldLabel(path)).toBe(label);
+  });
+});
+
+describe('jixiao/goals@1', () => {
+  const minimal = { department: { name: '新华街道办事处' }, year: 2023 };
+
+  it('a declared row is the evaluation’s indicator with four columns more', () => {
+    const shape = Object.keys(DeclaredIndicator.shape);
+    expect(shape).toEqual(
+      expect.arrayContaining([
+        ...Object.keys(Indicator.shape),
+        'valueType',
+        'scoring',
+        'dataSource',
+        'evidence',
+      ]),
+    );
+    expect(shape).toHaveLength(Object.keys(Indicator.shape).length + 4);
+  });
+
+  it('reads a minimal declaration and fills the defaults', () => {
+    const g = Goals.parse(minimal);
+    expect(g).toMatchObject({
+      schema: 'jixiao/goals@1',
+      indicators: [],
+      projects: [],
+      budget: { bySource: [] },
+    });
+  });
+
+  it('refuses a 指标值类型 that is neither 定量 nor 定性, in Chinese', () => {
+    const r = Goals.safeParse({ ...minimal, indicators: [{ name: '慰问人次', valueType: '数量' }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['indicators', 0, 'valueType'],
+      message: '指标值类型应为「定量」或「定性」',
+    });
+  });
+
+  it('a complete declaration names every indicator; a draft may leave it empty', () => {
+    const doc = { ...minimal, indicators: [{ name: '' }] };
+    expect(Goals.safeParse(doc).error?.issues[0]?.message).toBe('指标名称不能为空');
+    expect(GoalsDraft.safeParse(doc).success).toBe(true);
+  });
+
+  it('a draft refuses unknown keys, also in an extended indicator row, naming them', () => {
+    const r = GoalsDraft.safeParse({ ...minimal, indicators: [{ name: 'x', weight: 3 }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('未知的字段：weight');
+  });
+
+  it('typed text waits in drafts only at a number field of the declaration', () => {
+    const ok = GoalsDraft.safeParse({
+      ...minimal,
+      budget: { bySource: [{ source: '财政拨款' }] },
+      drafts: { 'budget.bySource[0].initial': '一百万' },
+    });
+    expect(ok.success).toBe(true);
+    const bad = GoalsDraft.safeParse({ ...minimal, drafts: { goal: 'x' } });
+    expect(bad.error?.issues[0]?.message).toBe('「goal」不是数字字段，不能保存填写文本');
+  });
+});
