@@ -95,6 +95,20 @@ function readIdentity(cells: SheetCells, doc: Draft): void {
 }
 
 function readYear(cells: SheetCells, doc: Draft): boolean {
+  // A 自评表 says so: its title, or its 项目资金 block (a project list has a year in its title too, but neither).
+  const says = (text: string) => norm(text).includes(TITLE) || norm(text).startsWith(norm('项目资金'));
+  let isTable = false;
+  for (let r = 1; r <= Math.min(cells.rows, 40) && !isTable; r++)
+    isTable = cells.masters(r).some((m) => says(m.text));
+  if (!isTable) {
+    cells.warn(
+      null,
+      null,
+      null,
+      '不是项目支出绩效自评表（没有「项目支出绩效自评表」标题，也没有「项目资金」栏），此表未读入',
+    );
+    return false;
+  }
   for (const r of cells.rowsIn(1, 7))
     for (const m of cells.masters(r)) {
       const hit = YEAR_LINE.exec(m.text.normalize('NFKC'));

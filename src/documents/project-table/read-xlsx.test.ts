@@ -238,19 +238,23 @@ describe('readProjectTableXlsx: what is not a table is a warning, never a crash'
     expect(r.warnings[0]?.text).toMatch(message);
   });
 
-  it('a sheet with no year, and error values in number cells', async () => {
+  it('a sheet that is not a 自评表, one with no year, and error values in number cells', async () => {
     const wb = new ExcelJS.Workbook();
     handMade(wb, '说明', { A1: '填表说明：每个项目一张表' });
+    handMade(wb, '无年度', { A1: '项目支出绩效自评表' });
     handMade(wb, '长者', {
       ...CHANGSHOU,
       E7: { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue,
     });
     const { doc, warnings } = await readProjectTableXlsx(await bytesOf(wb), '手填.xlsx');
     expect(warnings.map((w) => w.text)).toContain(
-      '第 1 张表「说明」：未找到年度（表头应有「（2022年度）」这样的一行），此表未读入',
+      '第 1 张表「说明」：不是项目支出绩效自评表（没有「项目支出绩效自评表」标题，也没有「项目资金」栏），此表未读入',
     );
     expect(warnings.map((w) => w.text)).toContain(
-      '第 2 张表「长者」第 7 行 全年执行数：单元格为错误值 #DIV/0!',
+      '第 2 张表「无年度」：未找到年度（表头应有「（2022年度）」这样的一行），此表未读入',
+    );
+    expect(warnings.map((w) => w.text)).toContain(
+      '第 3 张表「长者」第 7 行 全年执行数：单元格为错误值 #DIV/0!',
     );
     expect(doc?.finance.executed ?? null).toBeNull();
     expect(doc?.project.name).toBe('长者长寿保健金项目');

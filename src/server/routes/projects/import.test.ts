@@ -3,6 +3,7 @@
  * money to the cent, the low-execution filter, departmental lists and dashboard unchanged, a refused file creating
  * nothing, and every 自评表 of the year downloaded as one workbook or a .zip.
  */
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,8 @@ import {
   writeProjectListXlsx,
 } from '../../../../test/fixtures/projects/list';
 import * as Api from '../../../api';
+import { ProjectEvaluation } from '../../../core/model';
+import { writeProjectTablesWorkbook } from '../../../documents/project-table';
 import {
   ADMIN_PASSWORD,
   buildTestServer,
@@ -49,6 +52,40 @@ describe('a department imports its list of 228 projects', () => {
       headers,
     );
   };
+
+  it('imports a workbook of filled-in 项目支出绩效自评表, one project each, and leaves out a table of another year', async () => {
+    const base = JSON.parse(
+      readFileSync(
+        new URL('../../../../examples/projects/xinhua-2022-changshou.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    const doc = (name: string, year: number) =>
+      ProjectEvaluation.parse({ ...base, year, project: { ...base.project, name } });
+    const workbook = await writeProjectTablesWorkbook([
+      doc('社区长者饭堂项目', 2025),
+      doc('老旧小区加装电梯补助项目', 2025),
+      doc('上年度遗留项目', 2023),
+    ]);
+    const res = await upload(workbook, '项目自评表.xlsx', 2025);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ listed: 2, created: 2, skipped: 0 });
+    expect(res.json().problems).toEqual([
+      expect.objectContaining({
+        code: 'project_table_year',
+        sheet: '上年度遗留项目',
+        message: expect.stringContaining('是 2023 年度的自评表，不是所选的 2025 年度，未导入'),
+      }),
+    ]);
+    const rows = (await admin.get(`/api/departments/${nanzhou.id}/projects?year=2025`)).json().projects;
+    const made = rows.find((r: { name: string }) => r.name === '社区长者饭堂项目');
+    // Its indicators came with it: scored as the seed project is, 100 with 809.28 of 809.28 万元 executed.
+    expect(made).toMatchObject({ budget: 809.28, executed: 809.28, total: 100, grade: '优' });
+    const stored = (await admin.get(`/api/evaluations/${made.id}`)).json().evaluation.data;
+    expect(stored.indicators.map((i: { name: string }) => i.name)).toEqual(
+      base.indicators.map((i: { name: string }) => i.name),
+    );
+  });
 
   it('creates one draft per project in one go, then skips them all on a second import', async () => {
     const before = (await admin.get('/api/dashboard?district=海珠区&year=2023&includeDrafts=true')).json();
