@@ -1,10 +1,14 @@
 /** Scores and audit findings of a stored evaluation, or of a document sent in the request. */
+
 import { type Finding, renderFinding } from '../../../core/audit';
+import { auditProjectRollup } from '../../../core/audit/rollup';
 import { renderTrace } from '../../../core/messages';
 import { type Evaluation, isProjectEvaluation, type ProjectEvaluation } from '../../../core/model';
+import type { ProjectSummary } from '../../../core/project-rollup';
 import { findRubric } from '../../../rubrics';
 import { AppError } from '../../errors';
 import { safeAudit, safeAuditProject, safeScore } from '../../services/derive';
+import { projectSummaryOf } from '../../services/project-figures';
 import { IdParams, loadReadable, type RouteRegistrar, storedAnyDocument, typed } from '../_shared';
 import { DocumentBody } from './schema';
 
@@ -41,20 +45,30 @@ export const registerScoreRoutes: RouteRegistrar = (app, ctx) => {
     },
   );
 
-  const audit = (doc: Evaluation) => {
-    // A project self-evaluation has its own audit rules (none written yet): its seam in services/derive.ts.
+  /** The findings of a document; a stored department's also against its projects' self-evaluations of the year. */
+  const audit = (doc: Evaluation, projects: readonly ProjectSummary[] | null = null) => {
     const findings = isProjectEvaluation(doc)
       ? safeAuditProject(doc as unknown as ProjectEvaluation)
       : safeAudit(doc);
     if (!findings) throw new AppError('invalid_document', '无法审核该文档');
-    return { findings: findings.map(presentFinding) };
+    const rollup = projects?.length ? auditProjectRollup(doc, projects) : [];
+    return { findings: [...findings, ...rollup].map(presentFinding) };
   };
 
   r.get(
     '/api/evaluations/:id/audit',
     { schema: { tags: ['score'], summary: '审核发现', params: IdParams } },
     async (req) => {
-      return audit(storedAnyDocument(await loadReadable(ctx, req, req.params.id)));
+      const row = await loadReadable(ctx, req, req.params.id);
+      const projects =
+        row.kind === 'department'
+          ? await ctx.store.listEvaluations({
+              departmentIds: [row.departmentId],
+              year: row.year,
+              kind: 'project',
+            })
+          : [];
+      return audit(storedAnyDocument(row), projects.map(projectSummaryOf));
     },
   );
 
