@@ -1,0 +1,61 @@
+/** Every field of the monitoring record (`jixiao/monitoring@1`), as the editor and the warnings name it. */
+import { defineFields, type Entry } from './fields';
+
+const ENTRIES: Entry[] = [
+  ['department.name', '部门名称'],
+  ['department.district', '所属区'],
+  ['year', '年度', 'year'],
+  ['asOf', '监控时点'],
+  ['finance.budget', '全年预算数', 'amount'],
+  ['finance.executed', '截至本期执行数', 'amount'],
+  ['finance.lines[].name', '预算项目'],
+  ['finance.lines[].kind', '预算类别'],
+  ['finance.lines[].code', '项目编码'],
+  ['finance.lines[].budget', '全年预算数', 'amount'],
+  ['finance.lines[].executed', '截至本期执行数', 'amount'],
+  ['finance.lines[].bySource[].source', '资金来源'],
+  ['finance.lines[].bySource[].initial', '年初预算数', 'amount'],
+  ['finance.lines[].bySource[].budget', '全年预算数', 'amount'],
+  ['finance.lines[].bySource[].executed', '截至本期执行数', 'amount'],
+  ['finance.lines[].deviationReason', '偏差原因'],
+  ['finance.lines[].correctiveAction', '纠偏措施'],
+  ['finance.monthly[].month', '月份', 'count'],
+  ['finance.monthly[].executed', '月末累计执行数', 'amount'],
+  ['indicators[].level1', '一级指标'],
+  ['indicators[].level2', '二级指标'],
+  ['indicators[].name', '三级指标'],
+  ['indicators[].target', '年度目标值'],
+  ['indicators[].unit', '计量单位'],
+  ['indicators[].progress', '截至本期完成值'],
+  ['indicators[].progressPercent', '完成进度', 'percent'],
+  ['indicators[].deviationReason', '偏差原因'],
+  ['indicators[].correctiveAction', '纠偏措施'],
+  ['indicators[].expectedMet', '预计能否完成'],
+  ['note', '总体情况说明'],
+];
+
+export const MONITORING_FIELDS = defineFields({
+  entries: ENTRIES,
+  required: ['year'],
+  containers: [
+    ['department', '部门'],
+    ['finance', '预算执行情况'],
+    ['finance.lines', '预算执行情况'],
+    ['finance.lines[]', '预算项目'],
+    ['finance.lines[].bySource', '资金来源'],
+    ['finance.monthly', '月度执行情况'],
+    ['indicators', '绩效目标完成情况'],
+    ['indicators[]', '绩效指标'],
+  ],
+  notEdited: [
+    ['schema', '文档格式标识，固定不变'],
+    ['drafts', '尚未成为数值的填写文本，随各字段保存'],
+    ['indicators[].id', '指标编号，系统内部使用'],
+  ],
+  rows: {
+    'finance.lines': '预算执行情况',
+    'finance.lines[].bySource': '资金来源',
+    'finance.monthly': '月度执行情况',
+    indicators: '绩效指标',
+  },
+});

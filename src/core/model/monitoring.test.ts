@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { Evaluation } from './evaluation';
+import { Monitoring, MonitoringDraft, parseIsoDate } from './monitoring';
+import { MONITORING_FIELDS } from './monitoring-fields';
+
+type Def = { type: string; [k: string]: unknown };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Every leaf of the schema as a field pattern, with whether it is a number (as `fields.test.ts` walks them). */
+function leaves(schema: z.ZodType, path: string, out: Array<[string, boolean]>): Array<[string, boolean]> {
+  const def = defOf(schema);
+  const at = (k: string) => (path ? `${path}.${k}` : k);
+  if (def.type === 'object')
+    for (const [k, v] of Object.entries(def.shape as Record<string, z.ZodType>)) leaves(v, at(k), out);
+  else if (def.type === 'array') leaves(def.element as z.ZodType, `${path}[]`, out);
+  else if (def.type === 'record') leaves(def.valueType as z.ZodType, `${path}.{}`, out);
+  else if (def.type === 'pipe') leaves(def.in as z.ZodType, path, out);
+  else if (def.innerType) leaves(def.innerType as z.ZodType, path, out);
+  else out.push([path, def.type === 'number']);
+  return out;
+}
+
+const under = (pattern: string, prefix: string) =>
+  pattern === prefix || pattern.startsWith(`${prefix}.`) || pattern.startsWith(`${prefix}[`);
+
+const example = JSON.parse(
+  readFileSync(new URL('../../../examples/monitoring/nanzhou-2023-0630.json', import.meta.url), 'utf8'),
+);
+const nanzhou = Evaluation.parse(
+  JSON.parse(readFileSync(new URL('../../../examples/nanzhou-2023.json', import.meta.url), 'utf8')),
+);
+
+describe('the field registry of the monitoring record', () => {
+  const all = leaves(Monitoring as z.ZodType, '', []);
+  const patterns = new Set(MONITORING_FIELDS.fields.map((f) => f.pattern));
+
+  it('has a field for every value of the document, or says why no person edits it', () => {
+    const missing = all
+      .map(([p]) => p)
+      .filter((p) => !patterns.has(p) && !MONITORING_FIELDS.notEdited.some(([x]) => under(p, x)));
+    expect(all.length).toBeGreaterThan(30);
+    expect(missing).toEqual([]);
+  });
+
+  it('names only paths the document has', () => {
+    const known = (p: string) => all.some(([leaf]) => under(leaf, p));
+    expect([...patterns].filter((p) => !known(p))).toEqual([]);
+    expect(MONITORING_FIELDS.containers.map((c) => c.pattern).filter((p) => !known(p))).toEqual([]);
+  });
+
+  it('reads every number of the schema as a number, and nothing else', () => {
+    const numbers = new Set(all.filter(([, n]) => n).map(([p]) => p));
+    const wrong = MONITORING_FIELDS.fields.filter((f) => numbers.has(f.pattern) !== (f.number !== undefined));
+    expect(numbers.size).toBeGreaterThan(8);
+    expect(wrong.map((f) => f.pattern)).toEqual([]);
+  });
+
+  it.each([
+    ['finance.lines[1].executed', '预算执行情况第 2 行 截至本期执行数', 'amount'],
+    ['finance.lines.0.bySource.1.budget', '预算执行情况第 1 行 资金来源第 2 行 全年预算数', 'amount'],
+    ['indicators[3].progressPercent', '绩效指标第 4 行 完成进度', 'percent'],
+    ['indicators[0].expectedMet', '绩效指标第 1 行 预计能否完成', undefined],
+    ['finance.monthly[4].executed', '月度执行情况第 5 行 月末累计执行数', 'amount'],
+    ['asOf', '监控时点', undefined],
+  ])('%s is 「%s」 (%s)', (path, label, kind) => {
+    expect(MONITORING_FIELDS.fieldLabel(path)).toBe(label);
+    expect(MONITORING_FIELDS.fieldAt(path)?.number).toBe(kind);
+  });
+});
+
+describe('jixiao/monitoring@1', () => {
+  const base = { department: { name: '南洲街道' }, year: 2023, asOf: '2023-06-30' };
+
+  it('reads the 南洲 2023 example, made up but on its self-evaluation’s budget and indicators', () => {
+    const m = Monitoring.parse(example);
+    expect(m.note).toContain('示例数据');
+    expect(m.department.name).toBe(nanzhou.department.name);
+    expect(m.finance.budget).toBe(nanzhou.finance.budget);
+    expect(m.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual(
+      nanzhou.indicators.map((i) => [i.level1, i.level2, i.name, i.target]),
+    );
+    expect(MonitoringDraft.safeParse(example).success).toBe(true);
+  });
+
+  it.each([
+    ['2023-02-29', false],
+    ['2024-02-29', true],
+    ['2023-12-31', true],
+    ['2023-13-01', false],
+    ['2023-6-30', false],
+    ['2023-04-31', false],
+  ])('takes %s as a date: %s', (asOf, ok) => {
+    expect(parseIsoDate(asOf) !== null).toBe(ok);
+    expect(MonitoringDraft.safeParse({ ...base, year: Number(asOf.slice(0, 4)), asOf }).success).toBe(ok);
+  });
+
+  it('wants the date within the year when complete, and lets a draft wait', () => {
+    const r = Monitoring.safeParse({ ...base, asOf: '2024-06-30' });
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['asOf', '监控时点应在 2023 年度内'],
+    ]);
+    expect(MonitoringDraft.safeParse({ ...base, asOf: '2024-06-30' }).success).toBe(true);
+  });
+
+  it('refuses in a draft a key it does not know, a month twice, a kind it does not know', () => {
+    const r = MonitoringDraft.safeParse({
+      ...base,
+      indicators: [{ name: '甲', progres: '5个' }],
+      finance: {
+        lines: [{ name: '乙', kind: 'other' }],
+        monthly: [
+          { month: 5, executed: 1 },
+          { month: 5, executed: 2 },
+        ],
+      },
+    });
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['finance.lines.0.kind', '预算类别应为基本支出、项目支出或具体项目'],
+      ['indicators.0', '未知的字段：progres'],
+    ]);
+    const months = MonitoringDraft.safeParse({
+      ...base,
+      finance: {
+        monthly: [
+          { month: 5, executed: 1 },
+          { month: 5, executed: 2 },
+        ],
+      },
+    });
+    expect(months.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['finance.monthly.1.month', '5 月重复'],
+    ]);
+  });
+
+  it('keeps typed text that is not an amount yet in drafts, only at an amount field', () => {
+    const lines = [{ name: '基本支出', kind: 'basic' }];
+    const ok = MonitoringDraft.safeParse({
+      ...base,
+      finance: { lines },
+      drafts: { 'finance.lines[0].executed': '七千' },
+    });
+    expect(ok.success).toBe(true);
+    const bad = MonitoringDraft.safeParse({
+      ...base,
+      finance: { lines },
+      drafts: { 'finance.lines[0].name': 'x' },
+    });
+    expect(bad.error?.issues[0]?.message).toBe('「finance.lines[0].name」不是数字字段，不能保存填写文本');
+  });
+
+  it('requires names when complete, not in a draft', () => {
+    const doc = { ...base, department: { name: '' }, indicators: [{ name: '' }] };
+    expect(Monitoring.safeParse(doc).error?.issues.map((i) => i.message)).toEqual([
+      '部门名称不能为空',
+      '指标名称不能为空',
+    ]);
+    expect(MonitoringDraft.safeParse(doc).success).toBe(true);
+  });
+});
