@@ -104,6 +104,20 @@ export type ProjectEvaluationInput = z.input<typeof ProjectEvaluation>;
 export type ProjectFinance = z.infer<typeof ProjectFinance>;
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 
+/**
+ * Whether `owner` (a project's 项目负责人 as typed or imported: lists name people, not accounts) is this person: their
+ * username or display name. The server's staff limits and the editor's rights both ask this.
+ * @example isProjectOwner('李明', { username: 'li', name: '李明' }) // true
+ */
+export function isProjectOwner(
+  owner: unknown,
+  who: { username: string; name?: string | null | undefined },
+): boolean {
+  if (typeof owner !== 'string') return false;
+  const o = owner.trim();
+  return o !== '' && (o === who.username || o === who.name?.trim());
+}
+
 /** Whether a parsed JSON value claims to be a project self-evaluation (by its schema id). */
 export function isProjectEvaluation(value: unknown): boolean {
   return (

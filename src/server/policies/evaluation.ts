@@ -1,6 +1,7 @@
 /** Who may do what to an evaluation, by role and department; the workflow decides what its status allows. */
+
+import { isProjectOwner } from '../../core/model/project-evaluation';
 import type { EvaluationSummaryRow, UserRow } from '../../store';
-import { isProjectOwner } from '../services/staff-edit';
 import {
   EDITABLE_STATUSES,
   TRANSITION_ACTIONS,

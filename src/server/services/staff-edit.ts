@@ -1,6 +1,8 @@
 /** What a staff member may change: only indicators whose `owner` is their username (and the projects they own). */
+
 import { isDeepStrictEqual } from 'node:util';
 import type { Evaluation } from '../../core/model';
+import { isProjectOwner } from '../../core/model/project-evaluation';
 
 type Doc = Record<string, unknown>;
 type Row = Record<string, unknown>;
@@ -82,12 +84,6 @@ export interface StaffIdentity {
   username: string;
   name: string;
 }
-
-/** Whether `owner` (a project's 项目负责人 as typed or imported) is this member: their username or display name. */
-export const isProjectOwner = (owner: unknown, who: StaffIdentity) =>
-  typeof owner === 'string' &&
-  owner.trim() !== '' &&
-  (owner.trim() === who.username || owner.trim() === who.name);
 
 /**
  * The first change a staff member may not make to a project self-evaluation: its owner (`project.owner`, 谁支出谁负责,

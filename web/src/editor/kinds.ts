@@ -10,6 +10,7 @@ import {
   type Evaluation,
   EvaluationDraft,
   isProjectEvaluation,
+  isProjectOwner,
   type ProjectEvaluation,
   ProjectEvaluationDraft,
 } from '../../../src/core/model';
@@ -93,15 +94,6 @@ export interface EditingUser {
   role: Role;
   username: string;
   name?: string;
-}
-
-/**
- * Whether a project's 项目负责人 is this user: their username or display name (lists from the budget system name
- * people). Mirrors `isProjectOwner` of the server's staff limits, which Node's module keeps out of the browser.
- */
-export function ownsProject(owner: string | null | undefined, user: EditingUser): boolean {
-  const o = owner?.trim();
-  return !!o && (o === user.username || o === user.name?.trim());
 }
 
 const indicatorOwners = (doc: AnyDoc) => doc.indicators.map((i) => i.owner ?? '').join('\u0001');
@@ -196,7 +188,7 @@ export const PROJECT_KIND: DocKind<ProjectEvaluation> = {
   policy: (user, status, doc) => {
     const base = editPolicy(user, status, doc);
     // The project's owner (谁支出谁负责) edits all of it but who owns it, as the server allows.
-    if (user.role !== 'staff' || !ownsProject(doc.project.owner, user)) return base;
+    if (user.role !== 'staff' || !isProjectOwner(doc.project.owner, user)) return base;
     const unlocked = editPolicy({ role: 'editor', username: user.username }, status, doc);
     return (path) => path !== 'project.owner' && unlocked(path);
   },
