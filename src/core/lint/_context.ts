@@ -20,6 +20,7 @@ export interface LintOptions {
 export function buildLintContext(doc: Goals, options: LintOptions = {}): LintContext {
   const thresholds = options.thresholds ?? DEFAULT_LINT_THRESHOLDS;
   const history = options.history ?? [];
+  const own = ownHistory(doc, history);
   const cache = new Map<LintRow, readonly HistoryPoint[]>();
   return {
     doc,
@@ -29,7 +30,6 @@ export function buildLintContext(doc: Goals, options: LintOptions = {}): LintCon
     historyOf: (row) => {
       let h = cache.get(row);
       if (!h) {
-        const own = history.filter((d) => sameDept(d, doc));
         h = historyOf(row, doc.year, own, thresholds.historyYears);
         cache.set(row, h);
       }
@@ -38,7 +38,10 @@ export function buildLintContext(doc: Goals, options: LintOptions = {}): LintCon
   };
 }
 
-const sameDept = (a: HistoryDoc, b: Goals) => sameDepartment(a.department, b.department);
+/** The documents of the declaring department among `history` (another department's year says nothing about it). */
+export function ownHistory(doc: Goals, history: readonly HistoryDoc[]): HistoryDoc[] {
+  return history.filter((d) => sameDepartment(d.department, doc.department));
+}
 
 /** A finding about a row, with its label (「指标「…」」 or 「项目「…」的指标「…」」) among the params. */
 export function rowFinding(

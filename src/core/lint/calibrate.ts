@@ -109,7 +109,8 @@ function slope(points: readonly { year: number; value: number }[]): number {
 }
 
 /**
- * A suggested range from the actuals. The rule, for an indicator where more is better: the low end is last year's
+ * A suggested range from the actuals, as seed 003 advises setting targets 「参照过去三年的平均值、以前某年度的数值、
+ * 平均趋势、经验标准等」. The rule, for an indicator where more is better: the low end is last year's
  * actual (a target below what was already done is too easy); the high end is the largest of last year's actual, the
  * trend (the least-squares line through the actuals carried one year on) and the mean, plus `suggestMargin` of
  * headroom; a percentage whose actuals are all within 100% stays within 100%. Where less is better, mirrored: the

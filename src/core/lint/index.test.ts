@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Evaluation, Goals } from '../model';
-import { LINT_MESSAGES, LINT_RULES, lintGoals } from '.';
+import { Evaluation, Goals, GoalsDraft } from '../model';
+import { GOALS_FIELDS } from '../model/goals-fields';
+import { calibrateGoals, LINT_MESSAGES, LINT_RULES, lintGoals } from '.';
 import { renderLint, renderLintReport } from './render';
 
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
@@ -70,5 +72,46 @@ describe('the rules', () => {
       projects: [{ name: '空项目' }],
     });
     expect(() => lintGoals(odd, { history })).not.toThrow();
+  });
+});
+
+describe('calibrateGoals', () => {
+  it('gives 居民使用场室人次 its three made-up years and 12,030–13,233 人次, only from its own department', () => {
+    const c = calibrateGoals(xinhua, { history })[13];
+    expect(c).toMatchObject({
+      name: '居民使用场室人次',
+      suggested: { low: 12030, high: 13233, unit: '人次' },
+    });
+    expect(c?.history.map((p) => p.actual)).toEqual(['13,250人次', '8,960人次', '12,030人次']);
+    const other = history.map((h) => ({ ...h, department: { ...h.department, name: '南洲街道办事处' } }));
+    expect(calibrateGoals(xinhua, { history: other })[13]).toMatchObject({ history: [], suggested: null });
+  });
+});
+
+describe('lintGoals on any text', () => {
+  it('never throws on a draft, and every finding points at a field of the declaration', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('≥28000人次', '到2030年', '持续提升', '≤', '0', '100%', ''),
+    );
+    const row = fc.record({
+      name: fc.string({ minLength: 1 }),
+      level1: fc.option(fc.constantFrom('产出指标', '效益指标', '满意度指标', '成本指标', 'x')),
+      level2: fc.option(fc.constantFrom('数量指标', '质量指标', '社会效益指标', '经济成本指标', '')),
+      target: fc.option(cell),
+      unit: fc.option(fc.constantFrom('人次', '万元', '%', '')),
+      valueType: fc.option(fc.constantFrom('定量' as const, '定性' as const)),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), (indicators) => {
+        const doc = GoalsDraft.parse({
+          department: { name: '广州市花都区人民政府新华街道办事处' },
+          year: 2022,
+          indicators,
+        });
+        for (const f of lintGoals(doc, { history })) expect(GOALS_FIELDS.fieldAt(f.path)).not.toBeNull();
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** Target lint: every rule over a declaration (`jixiao/goals@1`), each finding with its field and principle. */
 import type { Goals } from '../model';
-import { buildLintContext, type LintOptions, runLintRule } from './_context';
+import { buildLintContext, type LintOptions, ownHistory, runLintRule } from './_context';
+import { type Calibration, calibrateRows } from './calibrate';
 import './messages';
 import { costUnitRule } from './rules/cost-unit';
 import { duplicatesRule } from './rules/duplicates';
@@ -43,4 +44,14 @@ export const LINT_RULES: readonly LintRule[] = [
 export function lintGoals(doc: Goals, options: LintOptions = {}): LintFinding[] {
   const ctx = buildLintContext(doc, options);
   return LINT_RULES.flatMap((r) => r.check(ctx));
+}
+
+/**
+ * Each declared indicator with its last years in the department's own history and a suggested range (see
+ * `suggestRange` for the rule): what the editor shows beside a target.
+ * @example calibrateGoals(xinhua2022, { history })[13].suggested // { low: 12030, high: 13233, unit: '人次' }
+ */
+export function calibrateGoals(doc: Goals, options: LintOptions = {}): Calibration[] {
+  const ctx = buildLintContext(doc, options);
+  return calibrateRows(ctx.rows, doc.year, ownHistory(doc, ctx.history), ctx.thresholds);
 }
