@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Evaluation, Goals, GoalsDraft } from '../model';
 import { GOALS_FIELDS } from '../model/goals-fields';
 import { calibrateGoals, LINT_MESSAGES, LINT_RULES, lintGoals } from '.';
-import { renderLint, renderLintReport } from './render';
+import { presentLintFindings, renderLint, renderLintReport } from './render';
 
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 /** 新华 2022's table used as a declaration (examples/goals/xinhua-2022.json, targets as seed 003 states them). */
@@ -49,6 +49,9 @@ describe('lintGoals on 新华 2022 as a declaration', () => {
       /^ {2}\[警告\] 指标「居民使用场室人次」.*（目标值应合理可行（参照近三年实绩）；indicators\[13\]\.target）$/,
     );
     expect(renderLintReport([])).toEqual(['未发现问题：各项目标符合设置要求。']);
+    const json = presentLintFindings(lintGoals(xinhua, { history }));
+    expect(json.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(json.findings[0]?.message).toBe(renderLint(json.findings[0]!));
   });
 });
 

@@ -16,7 +16,7 @@ export const LINT_MESSAGES: Record<string, (p: P) => string> = {
   goal_duplicate: (p) => `${p.label}（第 ${p.row} 行）与第 ${p.first} 行重复：名称和计量单位相同`,
   goal_project_no_indicator: (p) => `项目「${p.project}」未设置绩效指标`,
   goal_too_easy: (p) =>
-    `${p.label}：目标 ${p.target} 低于上年（${p.lastYear} 年）实际完成 ${p.lastActual}，目标值设置偏低`,
+    `${p.label}：目标 ${p.target} 不及上年（${p.lastYear} 年）实际完成 ${p.lastActual}，目标值设置${p.direction === 'less' ? '过宽' : '偏低'}`,
   goal_too_hard: (p) =>
     p.direction === 'less'
       ? `${p.label}：目标 ${p.target}，不到近年实际完成最低值 ${p.best}${p.unit} 的 ${p.share}%（${p.years} 年：${p.actuals}），目标值设置过严`

@@ -24,3 +24,14 @@ export function renderLintReport(findings: readonly LintFinding[]): string[] {
   }
   return out;
 }
+
+/** The findings as JSON for `--json` and the API: each with its Chinese message, and the counts. */
+export function presentLintFindings(findings: readonly LintFinding[]): {
+  findings: Array<LintFinding & { message: string }>;
+  counts: ReturnType<typeof countFindings>;
+} {
+  return {
+    findings: findings.map((f) => ({ ...f, message: renderLint(f) })),
+    counts: countFindings(findings),
+  };
+}

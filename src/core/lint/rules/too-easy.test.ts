@@ -38,7 +38,10 @@ describe('too-easy: a target no weaker than last year’s actual', () => {
       ['indicators[1].target', 0.2],
     ]);
     expect(renderLint(found[0]!)).toBe(
-      '指标「开展讲座、活动次数」：目标 ≥100场 低于上年（2021 年）实际完成 134场，目标值设置偏低',
+      '指标「开展讲座、活动次数」：目标 ≥100场 不及上年（2021 年）实际完成 134场，目标值设置偏低',
+    );
+    expect(renderLint(found[1]!)).toBe(
+      '指标「投诉发生率」：目标 ≤1% 不及上年（2021 年）实际完成 0.2%，目标值设置过宽',
     );
   });
 

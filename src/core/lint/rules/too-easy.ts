@@ -35,6 +35,7 @@ export const tooEasyRule: LintRule = {
             lastYear: last.year,
             lastActual: last.actual ?? '',
             value: round2(last.actualValue),
+            direction: row.direction,
           },
           last.actualValue,
         ),
