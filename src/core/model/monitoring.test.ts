@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { sumWan } from '../money';
 import { Evaluation } from './evaluation';
 import { Monitoring, MonitoringDraft, parseIsoDate } from './monitoring';
 import { MONITORING_FIELDS } from './monitoring-fields';
@@ -82,6 +83,18 @@ describe('jixiao/monitoring@1', () => {
       nanzhou.indicators.map((i) => [i.level1, i.level2, i.name, i.target]),
     );
     expect(MonitoringDraft.safeParse(example).success).toBe(true);
+  });
+
+  it('adds up in the example: 基本支出 + 项目支出 make the totals, its sources make 项目支出, months only grow', () => {
+    const m = Monitoring.parse(example);
+    const [basic, projects] = m.finance.lines;
+    expect([basic?.kind, projects?.kind]).toEqual(['basic', 'projects']);
+    expect(sumWan([basic!.budget!, projects!.budget!])).toBe(23135.18);
+    expect(sumWan([basic!.executed!, projects!.executed!])).toBe(m.finance.executed);
+    expect(sumWan(projects!.bySource.map((s) => s.budget!))).toBe(projects!.budget);
+    expect(sumWan(projects!.bySource.map((s) => s.executed!))).toBe(projects!.executed);
+    const months = [...m.finance.monthly.map((f) => f.executed!), m.finance.executed!];
+    expect(months.every((x, i) => i === 0 || x > months[i - 1]!)).toBe(true);
   });
 
   it.each([

@@ -84,7 +84,7 @@ describe('the year-end execution forecast', () => {
       ['2023-03-31', 89, 250_000_000],
       ['2023-06-30', 180, 400_000_000],
     ]);
-    expect(say(notes)).toEqual(['7月末的监控记录未用于趋势推算：晚于本期监控时点']);
+    expect(say(notes)).toEqual(['7月末的月度执行数未用于趋势推算：晚于本期监控时点']);
   });
 
   it('stands a monthly figure on the month’s last day: February’s on 29 February in 2024, one point with a record of that day', () => {

@@ -17,14 +17,19 @@ export interface TrendPoint {
   date: string;
 }
 
-const skipped = (doc: Monitoring, asOf: string, why: string): MonitorFinding => ({
+const skipped = (
+  doc: Monitoring,
+  asOf: string,
+  what: '监控记录' | '月度执行数',
+  why: string,
+): MonitorFinding => ({
   code: 'monitor_earlier_skipped',
   severity: 'info',
   section: '预算执行',
   path: 'asOf',
   expected: doc.asOf,
   found: asOf,
-  params: { asOf, why },
+  params: { asOf, what, why },
 });
 
 /** The figures the trend is read from, in date order, one per date: this record's over its monthly figures over earlier records'. */
@@ -44,13 +49,13 @@ export function trendPoints(ctx: MonitorContext): { points: TrendPoint[]; notes:
             : totalFen(e, 'executed') == null
               ? '未填写截至当期执行数'
               : null;
-    if (why) notes.push(skipped(doc, e.year === doc.year ? at : `${e.year}年${at}`, why));
+    if (why) notes.push(skipped(doc, e.year === doc.year ? at : `${e.year}年${at}`, '监控记录', why));
     else byDate.set(e.asOf, totalFen(e, 'executed')!);
   }
   for (const m of doc.finance.monthly) {
     const date = monthEnd(doc.year, m.month);
     if (m.executed == null) continue;
-    if (date > doc.asOf) notes.push(skipped(doc, `${m.month}月末`, '晚于本期监控时点'));
+    if (date > doc.asOf) notes.push(skipped(doc, `${m.month}月末`, '月度执行数', '晚于本期监控时点'));
     else byDate.set(date, toFen(m.executed));
   }
   const now = totalFen(doc, 'executed');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getMonitoringRules } from '../../rubrics/monitoring';
 import { MESSAGES, renderMessage } from '../messages';
-import { Monitoring } from '../model/monitoring';
+import { Monitoring, type MonitoringInput } from '../model/monitoring';
 import { MONITORING_FIELDS } from '../model/monitoring-fields';
 import { buildMonitoring, buildRules } from './_fixtures';
-import { MONITOR_MESSAGES, monitor } from './index';
+import { daysInYear, MONITOR_MESSAGES, monitor } from './index';
 
 const example = Monitoring.parse(
   JSON.parse(
@@ -55,6 +56,69 @@ describe('the 南洲 2023 6月30日 example (示例数据) under Guangzhou’s r
     for (const code of Object.keys(MONITOR_MESSAGES)) expect(MESSAGES[code]).toBe(MONITOR_MESSAGES[code]);
     expect(found.map((f) => renderMessage(f.code, f.params)).filter((m) => m.includes('undefined'))).toEqual(
       [],
+    );
+  });
+});
+
+/** Any record the schema accepts: amounts to the 分, dates of the year, indicators with targets as people write them. */
+const amount = fc.option(
+  fc.integer({ min: 0, max: 10_000_000_000_000 }).map((fen) => fen / 1_000_000),
+  { nil: null },
+);
+const recordArb = fc
+  .record({
+    year: fc.integer({ min: 2000, max: 2100 }),
+    day: fc.integer({ min: 0, max: 365 }),
+    budget: amount,
+    executed: amount,
+    lines: fc.array(
+      fc.record({
+        name: fc.constantFrom('基本支出', '项目支出', '社工站'),
+        kind: fc.constantFrom('basic', 'projects', 'project'),
+        budget: amount,
+        executed: amount,
+      }),
+      { maxLength: 4 },
+    ),
+    monthly: fc.uniqueArray(fc.record({ month: fc.integer({ min: 1, max: 12 }), executed: amount }), {
+      selector: (m) => m.month,
+      maxLength: 12,
+    }),
+    indicators: fc.array(
+      fc.record({
+        name: fc.constant('指标'),
+        target: fc.constantFrom('100%', '≧10个', '1个', '≤30万元', '进一步提升', '', '0个'),
+        progress: fc.constantFrom('6个', '98%', '0个', '有所提升', '10万元', ''),
+        progressPercent: fc.option(fc.double({ min: -1000, max: 1000, noNaN: true }), { nil: null }),
+        expectedMet: fc.option(fc.boolean(), { nil: null }),
+      }),
+      { maxLength: 4 },
+    ),
+  })
+  .map(({ year, day, budget, executed, lines, monthly, indicators }): MonitoringInput => {
+    const d = new Date(Date.UTC(year, 0, 1 + Math.min(day, daysInYear(year) - 1)));
+    return {
+      department: { name: '南洲街道' },
+      year,
+      asOf: d.toISOString().slice(0, 10),
+      finance: { budget, executed, lines, monthly },
+      indicators,
+    };
+  });
+
+describe('monitor on any record', () => {
+  it('never throws, points every warning at a field and writes every sentence whole', () => {
+    fc.assert(
+      fc.property(recordArb, fc.array(recordArb, { maxLength: 3 }), (input, earlier) => {
+        const found = monitor(Monitoring.parse(input), gz, {
+          earlier: earlier.map((e) => Monitoring.parse(e)),
+        });
+        for (const f of found) {
+          expect(MONITORING_FIELDS.fieldAt(f.path)).not.toBeNull();
+          expect(renderMessage(f.code, f.params)).not.toMatch(/undefined|NaN|Infinity/);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -25,7 +25,7 @@ export const MONITOR_MESSAGES: Record<string, (p: P) => string> = {
   monitor_forecast_low: (p) =>
     `${FORECAST_METHOD_LABEL[String(p.method)] ?? String(p.method)}（${p.basis}）推算，年末执行数约 ${wan(p.forecast)}，` +
     `占全年预算 ${wan(p.budget)}的 ${pct(p.share)}，低于 ${pct(p.minShare)}`,
-  monitor_earlier_skipped: (p) => `${p.asOf}的监控记录未用于趋势推算：${p.why}`,
+  monitor_earlier_skipped: (p) => `${p.asOf}的${p.what}未用于趋势推算：${p.why}`,
 };
 
 defineMessages(MONITOR_MESSAGES);
