@@ -2,17 +2,15 @@
  * 六、表中所列得分: what the 自评表 itself states — its 总分 and grade, the 执行率 it prints, and the score it gives each
  * rubric part beside the score computed from the data, so the two can be compared.
  */
-import { Col, Row, Select, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Col, Row, Select } from 'antd';
 import { memo } from 'react';
 import type { ProjectEvaluation } from '../../../src/core/model';
-import { round2 } from '../../../src/core/money';
 import type { RubricNodeData, ScoreNode } from '../../../src/core/rubric';
 import { useEditor } from '../editor/EditorContext';
 import { Field } from '../editor/Field';
 import { NumberField } from '../editor/inputs/NumberField';
 import { SectionCard } from '../editor/sections/SectionCard';
-import { type ScoreRow, scoreRows } from '../lib/score-rows';
+import { StatedScoresTable } from '../editor/sections/StatedScoresTable';
 
 type Reported = ProjectEvaluation['reported'];
 const GRADES = ['优', '良', '中', '差'] as const;
@@ -37,45 +35,6 @@ function ReportedScores({
       else next[key] = v;
       return { ...r, scores: next };
     });
-  const columns: ColumnsType<ScoreRow> = [
-    {
-      title: '评分项目',
-      key: 'name',
-      render: (_, r) => <span style={{ paddingLeft: r.depth * 16 }}>{r.node ? r.node.name : r.key}</span>,
-    },
-    { title: '分值', key: 'max', width: 64, align: 'right', render: (_, r) => r.node?.max ?? '—' },
-    {
-      title: '按数据计算',
-      key: 'computed',
-      width: 96,
-      align: 'right',
-      render: (_, r) => {
-        const s = r.path ? scores.get(r.path)?.score : null;
-        return s == null ? <Tag>待评</Tag> : round2(s).toFixed(2);
-      },
-    },
-    {
-      title: '表中所列得分',
-      key: 'stated',
-      width: 140,
-      render: (_, r) => {
-        const stated = value.scores[r.key];
-        const computed = r.path ? scores.get(r.path)?.score : null;
-        const differs = stated != null && computed != null && Math.abs(round2(computed) - stated) > 0.005;
-        return (
-          <NumberField
-            path={`reported.scores.${r.key}`}
-            value={stated}
-            onChange={(v) => setScore(r.key, v)}
-            unit="分"
-            size="small"
-            status={differs ? 'warning' : undefined}
-            aria-label={`${r.node?.name ?? r.key}表中所列得分`}
-          />
-        );
-      },
-    },
-  ];
   return (
     <SectionCard id="sec-project-reported" title="六、表中所列得分">
       <div data-path="reported">
@@ -114,13 +73,12 @@ function ReportedScores({
           </Col>
         </Row>
         <div data-path="reported.scores">
-          <Table<ScoreRow>
-            size="small"
-            rowKey="key"
-            columns={columns}
-            dataSource={scoreRows(root, value.scores)}
-            pagination={false}
-            className="jx-table-cell"
+          <StatedScoresTable
+            stated={value.scores}
+            onScore={setScore}
+            root={root}
+            scores={scores}
+            label="表中所列"
           />
         </div>
       </div>

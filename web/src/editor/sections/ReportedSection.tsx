@@ -3,18 +3,16 @@
  * each rubric node beside the score computed from the data, and the deductions it names. Findings that compare the two
  * ("自评总分 91.46 分，按评分标准计算为 90.03 分") are cleared here.
  */
-import { Col, Row, Select, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Col, Row, Select, Typography } from 'antd';
 import { memo } from 'react';
 import type { Evaluation } from '../../../../src/core/model';
-import { round2 } from '../../../../src/core/money';
 import type { RubricNodeData, ScoreNode } from '../../../../src/core/rubric';
-import { type ScoreRow, scoreRows } from '../../lib/score-rows';
 import { useEditor } from '../EditorContext';
 import { Field } from '../Field';
 import { type Column, EditableTable } from '../inputs/EditableTable';
 import { NumberField } from '../inputs/NumberField';
 import { SectionCard } from './SectionCard';
+import { StatedScoresTable } from './StatedScoresTable';
 
 type Reported = Evaluation['reported'];
 type Deduction = Reported['deductions'][number];
@@ -61,54 +59,6 @@ function ReportedScores({
       unit={unit}
     />
   );
-  const columns: ColumnsType<ScoreRow> = [
-    {
-      title: '评分项目',
-      key: 'name',
-      render: (_, r) => (
-        <span style={{ paddingLeft: r.depth * 16 }}>
-          {r.node ? r.node.name : r.key}
-          {!r.node && (
-            <Tag color="warning" style={{ marginLeft: 6 }}>
-              评分标准中无此项
-            </Tag>
-          )}
-        </span>
-      ),
-    },
-    { title: '分值', key: 'max', width: 64, align: 'right', render: (_, r) => r.node?.max ?? '—' },
-    {
-      title: '按数据计算',
-      key: 'computed',
-      width: 96,
-      align: 'right',
-      render: (_, r) => {
-        const s = r.path ? scores.get(r.path)?.score : null;
-        return s == null ? <Tag>待评</Tag> : round2(s);
-      },
-    },
-    {
-      title: '报告所列得分',
-      key: 'stated',
-      width: 140,
-      render: (_, r) => {
-        const stated = value.scores[r.key];
-        const computed = r.path ? scores.get(r.path)?.score : null;
-        const differs = stated != null && computed != null && Math.abs(round2(computed) - stated) > 0.005;
-        return (
-          <NumberField
-            path={`reported.scores.${r.key}`}
-            value={stated}
-            onChange={(v) => setScore(r.key, v)}
-            unit="分"
-            size="small"
-            status={differs ? 'warning' : undefined}
-            aria-label={`${r.node?.name ?? r.key}报告所列得分`}
-          />
-        );
-      },
-    },
-  ];
   return (
     <SectionCard id="sec-reported" title="七、报告所列得分与扣分">
       <div data-path="reported">
@@ -135,15 +85,15 @@ function ReportedScores({
         </Row>
         <div data-path="reported.scores">
           <Typography.Text strong>各项自评得分（报告所列）</Typography.Text>
-          <Table<ScoreRow>
-            size="small"
-            rowKey="key"
-            columns={columns}
-            dataSource={scoreRows(root, value.scores)}
-            pagination={false}
-            className="jx-table-cell"
-            style={{ marginTop: 8, marginBottom: 16 }}
-          />
+          <div style={{ marginTop: 8, marginBottom: 16 }}>
+            <StatedScoresTable
+              stated={value.scores}
+              onScore={setScore}
+              root={root}
+              scores={scores}
+              label="报告所列"
+            />
+          </div>
         </div>
         <div data-path="reported.deductions">
           <Typography.Text strong>报告所列扣分</Typography.Text>
