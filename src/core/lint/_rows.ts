@@ -18,6 +18,8 @@ export interface LintRow {
   quantity: Quantity | null;
   /** Which way is better, from the target's operator and the name; null without a figure. */
   direction: Direction | null;
+  /** The target's figure when it is in the row's unit (`≥2.8万人次` under 计量单位 人次 is not): what the past is compared with. */
+  value: number | null;
 }
 
 /** The unit of an indicator: its 计量单位 (one spelling), else the unit written with its target. */
@@ -42,13 +44,28 @@ export function targetQuantity(ind: Pick<Indicator, 'target' | 'adjustedTarget'>
   return t.success && t.data.kind === 'quantity' ? t.data : null;
 }
 
+/** The target's figure in the indicator's unit, or null (no figure, or a figure in another unit). */
+export function targetValue(ind: Pick<Indicator, 'unit' | 'target' | 'adjustedTarget'>): number | null {
+  const q = targetQuantity(ind);
+  return q && (q.unit === null || q.unit === indicatorUnit(ind)) ? q.value : null;
+}
+
 function rowOf(ind: LintRow['ind'], path: string, section: string, project: string | null): LintRow {
   const quantity = targetQuantity(ind);
   const direction = quantity
     ? judgeIndicator({ name: ind.name, target: ind.adjustedTarget || ind.target, actual: null, status: null })
         .direction
     : null;
-  return { ind, path, section, project, unit: indicatorUnit(ind), quantity, direction };
+  return {
+    ind,
+    path,
+    section,
+    project,
+    unit: indicatorUnit(ind),
+    quantity,
+    direction,
+    value: targetValue(ind),
+  };
 }
 
 /** Every indicator row of the declaration, the department's first. */

@@ -9,7 +9,7 @@ import { round2 } from '../money';
 import type { Direction } from '../target/judge';
 import { parseActual } from '../target/parse';
 import { nameKey } from '../text';
-import { indicatorKey, indicatorUnit, type LintRow, targetQuantity } from './_rows';
+import { indicatorKey, indicatorUnit, type LintRow, targetValue } from './_rows';
 import { DEFAULT_LINT_THRESHOLDS, type LintThresholds } from './thresholds';
 
 /** An earlier year's document of the department: its declaration or its self-evaluation. */
@@ -87,7 +87,7 @@ export function historyOf(
     };
     if (point.target === null) {
       point.target = ind.adjustedTarget || ind.target || null;
-      point.targetValue = targetQuantity(ind)?.value ?? null;
+      point.targetValue = targetValue(ind);
     }
     if (point.actual === null && ind.actual) {
       point.actual = ind.actual;
@@ -206,15 +206,15 @@ export function compareWithPeers(doc: Goals, peers: readonly Goals[]): PeerCompa
     const key = indicatorKey(ind);
     const found = others.flatMap((p) => {
       const hit = p.indicators.find((x) => indicatorKey(x) === key);
-      const value = hit ? targetQuantity(hit)?.value : undefined;
-      return value === undefined ? [] : [{ department: p.department.name, target: value }];
+      const value = hit ? targetValue(hit) : null;
+      return value === null ? [] : [{ department: p.department.name, target: value }];
     });
     const values = found.map((f) => f.target);
     return {
       path: `indicators[${i}]`,
       name: ind.name,
       unit: indicatorUnit(ind),
-      target: targetQuantity(ind)?.value ?? null,
+      target: targetValue(ind),
       peers: found,
       median: median(values),
       min: values.length ? Math.min(...values) : null,

@@ -13,15 +13,15 @@ export const tooEasyRule: LintRule = {
     const out: LintFinding[] = [];
     const margin = ctx.thresholds.tooEasyMargin;
     for (const row of ctx.rows) {
-      const q = row.quantity;
-      if (!q || (row.direction !== 'more' && row.direction !== 'less')) continue;
+      const value = row.value;
+      if (value === null || (row.direction !== 'more' && row.direction !== 'less')) continue;
       const last = ctx.historyOf(row).at(-1);
       // Only last year: an older actual says less about this year.
       if (!last || last.year !== ctx.doc.year - 1 || last.actualValue === null) continue;
       const weaker =
         row.direction === 'more'
-          ? q.value < last.actualValue * (1 - margin)
-          : q.value > last.actualValue * (1 + margin);
+          ? value < last.actualValue * (1 - margin)
+          : value > last.actualValue * (1 + margin);
       if (!weaker) continue;
       out.push(
         rowFinding(

@@ -54,3 +54,12 @@ describe('too-hard: a target within reach of the last years’ actuals', () => {
     ).toEqual([]);
   });
 });
+
+describe('too-hard: units', () => {
+  it('does not compare a target in another unit than the row’s 计量单位 (2.8 万人次 is no 2.8 人次)', () => {
+    const doc = buildGoals([{ name: '居民使用场室人次', target: '≥2.8万人次', unit: '人次' }]);
+    expect(runLintRule(tooHardRule, doc, { history })).toEqual([]);
+    const same = buildGoals([{ name: '居民使用场室人次', target: '≥28000', unit: '人次' }]);
+    expect(runLintRule(tooHardRule, same, { history })).toMatchObject([{ code: 'goal_too_hard' }]);
+  });
+});

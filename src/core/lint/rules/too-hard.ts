@@ -16,13 +16,13 @@ export const tooHardRule: LintRule = {
     const out: LintFinding[] = [];
     const ratio = ctx.thresholds.tooHardRatio;
     for (const row of ctx.rows) {
-      const q = row.quantity;
-      if (!q || (row.direction !== 'more' && row.direction !== 'less')) continue;
+      const value = row.value;
+      if (value === null || (row.direction !== 'more' && row.direction !== 'less')) continue;
       const history = ctx.historyOf(row).filter((p) => p.actualValue !== null);
       if (!history.length) continue;
       const values = history.map((p) => p.actualValue as number);
       const best = row.direction === 'more' ? Math.max(...values) : Math.min(...values);
-      const far = row.direction === 'more' ? q.value > best * ratio : q.value * ratio < best;
+      const far = row.direction === 'more' ? value > best * ratio : value * ratio < best;
       if (!far) continue;
       out.push(
         rowFinding(
