@@ -6,6 +6,7 @@ const ENTRIES: Entry[] = [
   ['department.district', '所属区'],
   ['year', '年度', 'year'],
   ['asOf', '监控时点'],
+  ['rules', '预警规则'],
   ['finance.budget', '全年预算数', 'amount'],
   ['finance.executed', '截至本期执行数', 'amount'],
   ['finance.lines[].name', '预算项目'],

@@ -12,6 +12,8 @@ import { Percent } from './scalars';
 import '../zod-locale';
 
 export const MONITORING_SCHEMA_ID = 'jixiao/monitoring@1';
+/** The warning rules a new record is checked on unless told otherwise (`src/rubrics/monitoring/guangzhou.json`). */
+export const DEFAULT_MONITORING_RULES = 'gz-monitoring';
 
 /** What a budget line is: 基本支出, 项目支出 as a whole, or one project (part of 项目支出). */
 export const BUDGET_LINE_KINDS = ['basic', 'projects', 'project'] as const;
@@ -115,6 +117,8 @@ function defineMonitoringSchemas(complete: boolean) {
       .max(2100, { error: '年度应在 2000 至 2100 之间' }),
     /** 监控时点: any date of the year. */
     asOf: IsoDate,
+    /** The id of the warning rules it is checked on, as `rubric` names an evaluation's rubric. */
+    rules: required('预警规则不能为空').default(DEFAULT_MONITORING_RULES),
     finance: MonitoringFinance.default({ lines: [], monthly: [] }),
     indicators: z.array(MonitoredIndicator).default([]),
     /** 总体情况说明, or a note such as 示例数据. */

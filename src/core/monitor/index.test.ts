@@ -13,7 +13,7 @@ const example = Monitoring.parse(
     readFileSync(new URL('../../../examples/monitoring/nanzhou-2023-0630.json', import.meta.url), 'utf8'),
   ),
 );
-const gz = getMonitoringRules('广州');
+const gz = getMonitoringRules(example.rules);
 
 describe('the 南洲 2023 6月30日 example (示例数据) under Guangzhou’s rules', () => {
   it('warns of 项目支出 behind the 40% checkpoint and of 出租屋综合税 behind the year, nothing else', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MONITORING_RULES } from '../../core/model/monitoring';
 import { getMonitoringRules, listMonitoringRules } from './index';
 
 describe('the monitoring rules of each region', () => {
   it('has Guangzhou’s: the issue’s checkpoints, 10 points of lag, a 90% forecast floor', () => {
     const gz = getMonitoringRules('广州');
     expect(getMonitoringRules('gz-monitoring')).toBe(gz);
+    expect(getMonitoringRules(DEFAULT_MONITORING_RULES)).toBe(gz);
     expect(gz.execution?.checkpoints).toEqual([
       { date: '04-30', minShare: 25 },
       { date: '06-30', minShare: 40 },
