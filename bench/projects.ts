@@ -41,9 +41,7 @@ export async function benchProjects(): Promise<Record<string, string | number>> 
   const zip = await writeProjectTablesZip(docs, 'xlsx');
   const zipMs = Math.round(performance.now() - t1);
   const scoreMs = await median(scoreAll);
-  const auditMs = await median(() =>
-    docs.forEach((d, i) => auditProjectEvaluation(d, rubric, {}, scores[i])),
-  );
+  const auditMs = await median(() => docs.map((d, i) => auditProjectEvaluation(d, rubric, {}, scores[i])));
   return {
     ...(await benchProjectList()),
     ...(await benchProjectServer()),
