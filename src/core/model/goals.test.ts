@@ -1,7 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { sumWan } from '../money';
+import { levelKey } from '../text';
 import { DeclaredIndicator, Goals, GoalsDraft, Indicator } from '.';
 import { GOALS_FIELDS } from './goals-fields';
+
+const SEEDS = resolve(process.env.JIXIAO_SEEDS ?? '../shared/seeds', 'facts');
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -118,5 +124,42 @@ describe('jixiao/goals@1', () => {
     expect(ok.success).toBe(true);
     const bad = GoalsDraft.safeParse({ ...minimal, drafts: { goal: 'x' } });
     expect(bad.error?.issues[0]?.message).toBe('「goal」不是数字字段，不能保存填写文本');
+  });
+});
+
+describe('examples/goals/xinhua-2022.json: seed 003’s targets as declared', () => {
+  const raw = JSON.parse(readFileSync('examples/goals/xinhua-2022.json', 'utf8'));
+  const facts = JSON.parse(
+    readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('003_'))!), 'utf8'),
+  );
+
+  it('is a complete declaration and a valid draft (no unknown key)', () => {
+    expect(Goals.safeParse(raw).success).toBe(true);
+    expect(GoalsDraft.safeParse(raw).success).toBe(true);
+  });
+
+  it('declares the seed’s 21 indicators with their levels and targets, and its projects’ targets', () => {
+    const g = Goals.parse(raw);
+    const pick = (i: { name: string; target?: unknown }) => [i.name, i.target];
+    expect(g.indicators.map(pick)).toEqual(facts.indicators.map(pick));
+    // The facts give a level where the table states it, a list where it is spelled two ways, null where merged away.
+    const same = (a: unknown, b: unknown) => levelKey(String(a ?? '')) === levelKey(String(b));
+    const fits = (level: unknown, fact: unknown) =>
+      fact === null || (Array.isArray(fact) ? fact.some((f) => same(level, f)) : same(level, fact));
+    const misfit = g.indicators.filter(
+      (ind, i) =>
+        !fits(ind.level1, facts.indicators[i].level1) || !fits(ind.level2, facts.indicators[i].level2),
+    );
+    expect(misfit).toEqual([]);
+    expect(g.department).toMatchObject({ name: facts.department, district: facts.district });
+    const targets = (ps: Array<{ name: string; indicators: Array<{ name: string; target?: unknown }> }>) =>
+      ps.map((p) => [p.name, p.indicators.map((i) => [i.name, i.target ?? null])]);
+    expect(targets(g.projects)).toEqual(targets(facts.projects));
+  });
+
+  it('its 预算数 is the 年初预算数 of the seed’s income table (21,870.50 + 4,000.00), summed in 分', () => {
+    const g = Goals.parse(raw);
+    expect(g.budget.bySource.map((l) => l.initial)).toEqual([21870.5, 4000]);
+    expect(sumWan(g.budget.bySource.map((l) => l.initial ?? 0))).toBe(g.budget.total);
   });
 });
