@@ -18,6 +18,11 @@ interface Band {
 const columnBands = new WeakMap<TableBlock, Band[]>();
 
 /** Columns of the next page's part mapped onto the columns of the part before (index per column), or null. */
+/** Record where a table's columns lie across the page (ruled tables: between their vertical rules). */
+export function setColumnBands(table: TableBlock, bands: Band[]): void {
+  columnBands.set(table, bands);
+}
+
 export function mapColumns(prev: TableBlock, next: TableBlock): number[] | null {
   const a = columnBands.get(prev);
   const b = columnBands.get(next);

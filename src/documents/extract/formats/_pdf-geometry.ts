@@ -5,7 +5,7 @@
  */
 import { toSourceLine } from '../layout/_lines';
 import type { SourceItem, SourceLine, TableBlock } from '../layout/_model';
-import { findTextTables, mapColumns } from './_pdf-columns';
+import { findTextTables, mapColumns, setColumnBands } from './_pdf-columns';
 import { groupLines, lineText, textOf } from './_pdf-lines';
 
 export interface PdfText {
@@ -169,13 +169,20 @@ function gridTable(g: Grid, items: readonly PdfText[], page: number): TableBlock
   const keepCol = Array.from({ length: C }, (_, c) => rows.some((row) => row[c]));
   const squared = rows.map((row) => row.filter((_, c) => keepCol[c])).filter((row) => row.some(Boolean));
   if (squared.length < 1 || (squared[0]?.length ?? 0) < 2) return null;
-  return {
+  const table: TableBlock = {
     kind: 'table',
     rows: squared,
     origin: { page },
     anchor: spansRows ? 'filled' : 'unknown',
     source: 'pdf',
   };
+  // where each kept column lies, so that the part of the table on the next page (which may lack a column whose
+  // merged label stayed on this one) is joined column by column
+  setColumnBands(
+    table,
+    keepCol.flatMap((keep, c) => (keep ? [{ lo: g.xs[c]!, hi: g.xs[c + 1]! }] : [])),
+  );
+  return table;
 }
 
 /** Source items of one page, top to bottom. */
