@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { Evaluation } from './evaluation';
 import { EVALUATION_FIELDS, type FieldRegistry, fieldAt, fieldElementPath, fieldLabel } from './fields';
+import { Goals } from './goals';
+import { GOALS_FIELDS } from './goals-fields';
+import { Monitoring } from './monitoring';
+import { MONITORING_FIELDS } from './monitoring-fields';
 import { ProjectEvaluation } from './project-evaluation';
 import { PROJECT_FIELDS } from './project-fields';
 
@@ -58,6 +62,8 @@ const under = (pattern: string, prefix: string) =>
 describe.each([
   ['evaluation', Evaluation as z.ZodType, EVALUATION_FIELDS, 100, 50],
   ['project self-evaluation', ProjectEvaluation as z.ZodType, PROJECT_FIELDS, 30, 10],
+  ['declaration of goals', Goals as z.ZodType, GOALS_FIELDS, 70, 15],
+  ['monitoring record', Monitoring as z.ZodType, MONITORING_FIELDS, 30, 10],
 ] as Array<[string, z.ZodType, FieldRegistry, number, number]>)(
   'the field registry of the %s',
   (_, schema, registry, leafCount, numberCount) => {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { sumWan } from '../money';
 import { levelKey } from '../text';
 import { DeclaredIndicator, Goals, GoalsDraft, Indicator } from '.';
@@ -9,53 +8,7 @@ import { GOALS_FIELDS } from './goals-fields';
 
 const SEEDS = resolve(process.env.JIXIAO_SEEDS ?? '../shared/seeds', 'facts');
 
-type Def = { type: string; [k: string]: unknown };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly']);
-
-/** Every leaf of the schema as a field pattern, and whether it is a number (as `fields.test.ts` walks them). */
-function leaves(schema: z.ZodType, path: string, out: Array<[string, boolean]>): Array<[string, boolean]> {
-  const def = defOf(schema);
-  if (def.type === 'object')
-    for (const [k, v] of Object.entries(def.shape as Record<string, z.ZodType>))
-      leaves(v, path ? `${path}.${k}` : k, out);
-  else if (def.type === 'array') leaves(def.element as z.ZodType, `${path}[]`, out);
-  else if (def.type === 'record') leaves(def.valueType as z.ZodType, `${path}.{}`, out);
-  else if (WRAPPERS.has(def.type)) leaves(def.innerType as z.ZodType, path, out);
-  else if (def.type === 'pipe') leaves(def.in as z.ZodType, path, out);
-  else out.push([path, def.type === 'number']);
-  return out;
-}
-
-const under = (pattern: string, prefix: string) =>
-  pattern === prefix || pattern.startsWith(`${prefix}.`) || pattern.startsWith(`${prefix}[`);
-
 describe('the field registry of the declaration', () => {
-  const all = leaves(Goals, '', []);
-  const patterns = new Set(GOALS_FIELDS.fields.map((f) => f.pattern));
-
-  it('has a field for every value of the document, or says why no person edits it', () => {
-    const missing = all
-      .map(([p]) => p)
-      .filter((p) => !patterns.has(p) && !GOALS_FIELDS.notEdited.some(([x]) => under(p, x)));
-    expect(all.length).toBeGreaterThan(70);
-    expect(missing).toEqual([]);
-  });
-
-  it('names only paths the document has', () => {
-    const known = (p: string) => all.some(([leaf]) => under(leaf, p));
-    expect(GOALS_FIELDS.fields.map((f) => f.pattern).filter((p) => !known(p))).toEqual([]);
-  });
-
-  it('reads every number of the schema as a number, and nothing else', () => {
-    const numbers = new Set(all.filter(([, n]) => n).map(([p]) => p));
-    const wrong = GOALS_FIELDS.fields
-      .filter((f) => !f.editedAt || f.number)
-      .filter((f) => numbers.has(f.pattern) !== (f.number !== undefined));
-    expect(numbers.size).toBeGreaterThan(15);
-    expect(wrong.map((f) => f.pattern)).toEqual([]);
-  });
-
   it.each([
     ['indicators[2].scoring', '绩效指标第 3 行 评(扣)分标准'],
     ['indicators[0].valueType', '绩效指标第 1 行 指标值类型'],
