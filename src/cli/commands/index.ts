@@ -36,6 +36,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./audit')).registerAudit,
   },
   {
+    name: 'lint',
+    description: '检查绩效目标申报表的各项目标（可附以前年度文件，与往年实际完成值比较；有错误时退出码为 1）',
+    load: async () => (await import('./lint')).registerLint,
+  },
+  {
     name: 'serve',
     description: '启动多用户服务（配置见 docs/server.md；PORT 默认 3000）',
     load: async () => (await import('./serve')).registerServe,
