@@ -1,8 +1,7 @@
 /** The lint's thresholds and name patterns: data per region (`src/rubrics/lint/*.json`), validated when loaded. */
 import { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
 import guangzhou from '../../rubrics/lint/guangzhou.json' with { type: 'json' };
-import { describeIssue } from '../rubric/_issues';
+import { checkDataFile, DataFileError } from '../data-file';
 
 const regex = z.string().refine(
   (s) => {
@@ -42,12 +41,9 @@ export const LintThresholds = z.strictObject({
 });
 export type LintThresholds = z.infer<typeof LintThresholds>;
 
-export class LintThresholdsError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`目标审核阈值无效（${origin}）\n${problems.join('\n')}`);
+export class LintThresholdsError extends DataFileError {
+  constructor(origin: string, problems: readonly string[]) {
+    super('目标审核阈值', origin, problems);
     this.name = 'LintThresholdsError';
   }
 }
@@ -57,12 +53,9 @@ export class LintThresholdsError extends Error {
  * @example parseLintThresholds({ ...data, tooHardRatio: 0.5 }, 'x.json') // throws: x.json: tooHardRatio: …
  */
 export function parseLintThresholds(data: unknown, origin: string): LintThresholds {
-  const r = LintThresholds.safeParse(data, { error: zhCN().localeError, reportInput: true });
-  if (r.success) return r.data;
-  throw new LintThresholdsError(
-    origin,
-    r.error.issues.flatMap(describeIssue).map((i) => `${origin}: ${i.path}: ${i.message}`),
-  );
+  const r = checkDataFile(LintThresholds, data, origin);
+  if (!r.success) throw new LintThresholdsError(origin, r.problems);
+  return r.data;
 }
 
 /** The thresholds used unless told otherwise. */

@@ -3,8 +3,7 @@
  * lag the year, the year-end forecast's floor. Validated when loaded; unknown keys are refused, every problem listed.
  */
 import { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
-import { describeIssue } from '../rubric/_issues';
+import { checkDataFile, DataFileError } from '../data-file';
 import '../zod-locale';
 
 const MonthDay = z
@@ -62,26 +61,19 @@ export const MonitoringRules = z.strictObject({
 });
 export type MonitoringRules = z.infer<typeof MonitoringRules>;
 
-export class MonitoringRulesError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`监控预警规则无效（${origin}）\n${problems.join('\n')}`);
+export class MonitoringRulesError extends DataFileError {
+  constructor(origin: string, problems: readonly string[]) {
+    super('监控预警规则', origin, problems);
     this.name = 'MonitoringRulesError';
   }
 }
-
-const zhMessages = zhCN().localeError;
 
 export function safeParseMonitoringRules(
   data: unknown,
   origin: string,
 ): { success: true; data: MonitoringRules } | { success: false; error: MonitoringRulesError } {
-  const parsed = MonitoringRules.safeParse(data, { error: zhMessages, reportInput: true });
-  if (parsed.success) return { success: true, data: parsed.data };
-  const lines = parsed.error.issues.flatMap(describeIssue).map((i) => `${origin}: ${i.path}: ${i.message}`);
-  return { success: false, error: new MonitoringRulesError(origin, lines) };
+  const r = checkDataFile(MonitoringRules, data, origin);
+  return r.success ? r : { success: false, error: new MonitoringRulesError(origin, r.problems) };
 }
 
 /**

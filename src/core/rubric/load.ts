@@ -1,28 +1,20 @@
 /** Loading rubric data: the schema (each kind's parameters), then what it cannot see; every problem is listed. */
 import type { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import { checkDataFile, DataFileError } from '../data-file';
 import { nameKey } from '../text';
-import { describeIssue } from './_issues';
 import { Rubric, RubricFamily, type RubricNodeData } from './schema';
 
-export class RubricError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`评分标准无效（${origin}）\n${problems.join('\n')}`);
+export class RubricError extends DataFileError {
+  constructor(origin: string, problems: readonly string[]) {
+    super('评分标准', origin, problems);
     this.name = 'RubricError';
   }
 }
 
-/** Chinese for the Zod messages `describeIssue` does not word itself. */
-const zhMessages = zhCN().localeError;
-
 function parseWith<T>(schema: z.ZodType<T>, data: unknown, origin: string): T {
-  const parsed = schema.safeParse(data, { error: zhMessages, reportInput: true });
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.flatMap(describeIssue).map((i) => `${origin}: ${i.path}: ${i.message}`);
-  throw new RubricError(origin, lines);
+  const r = checkDataFile(schema, data, origin);
+  if (!r.success) throw new RubricError(origin, r.problems);
+  return r.data;
 }
 
 /** Every group's points equal the sum of its children's. */
