@@ -1,13 +1,10 @@
 /** 一、项目基本信息: name, code, the 主管部门 and 实施单位, category, owner, year and rubric. */
-import { Col, Row, Select } from 'antd';
+import { Col, Row } from 'antd';
 import { memo } from 'react';
 import type { ProjectEvaluation } from '../../../src/core/model';
-import { listRubrics } from '../../../src/rubrics';
-import { useEditor } from '../editor/EditorContext';
-import { Field } from '../editor/Field';
-import { NumberField } from '../editor/inputs/NumberField';
 import { TextField } from '../editor/inputs/TextField';
 import { SectionCard } from '../editor/sections/SectionCard';
+import { YearRubricFields } from '../editor/sections/YearRubricFields';
 
 type Patch = (p: Partial<ProjectEvaluation>) => void;
 type Info = ProjectEvaluation['project'];
@@ -20,10 +17,8 @@ const TEXTS: ReadonlyArray<readonly [keyof Info, string, number]> = [
 ];
 
 function ProjectInfo({ doc, onPatch }: { doc: ProjectEvaluation; onPatch: Patch }) {
-  const { canEdit } = useEditor();
   const info = doc.project;
   const set = (p: Partial<Info>) => onPatch({ project: { ...info, ...p } });
-  const rubrics = listRubrics().filter((r) => r.scope === 'project');
   return (
     <SectionCard id="sec-project" title="一、项目基本信息">
       <div data-path="project">
@@ -45,25 +40,13 @@ function ProjectInfo({ doc, onPatch }: { doc: ProjectEvaluation; onPatch: Patch 
               onChange={(v) => set({ owner: v })}
             />
           </Col>
-          <Col span={3}>
-            <NumberField
-              path="year"
-              label="年度"
-              value={doc.year}
-              onChange={(v) => v !== null && onPatch({ year: v })}
-            />
-          </Col>
-          <Col span={5}>
-            <Field path="rubric" label="评分标准">
-              <Select
-                value={doc.rubric}
-                disabled={!canEdit('rubric')}
-                onChange={(v) => onPatch({ rubric: v })}
-                options={rubrics.map((r) => ({ value: r.id, label: r.name }))}
-                style={{ width: '100%' }}
-              />
-            </Field>
-          </Col>
+          <YearRubricFields
+            year={doc.year}
+            rubric={doc.rubric}
+            scope="project"
+            onPatch={onPatch}
+            label={(r) => r.name}
+          />
         </Row>
         <Row gutter={16}>
           {TEXTS.map(([key, label, span]) => (

@@ -1,15 +1,14 @@
 /** 一、部门基本情况: department, year, rubric, the year's work and its goal. */
-import { Col, Row, Select } from 'antd';
+import { Col, Row } from 'antd';
 import { memo } from 'react';
 import type { Evaluation } from '../../../../src/core/model';
-import { listRubrics } from '../../../../src/rubrics';
-import { useEditor } from '../EditorContext';
 import { Field } from '../Field';
 import { NumberField } from '../inputs/NumberField';
 import { TextField } from '../inputs/TextField';
 import { TextList } from '../inputs/TextList';
 import { SectionCard } from './SectionCard';
 import { TasksEditor } from './TasksEditor';
+import { YearRubricFields } from './YearRubricFields';
 
 type Patch = (p: Partial<Evaluation>) => void;
 
@@ -25,10 +24,8 @@ const KEYS = [
 ] as const;
 
 function BasicInfo({ doc, onPatch }: { doc: Evaluation; onPatch: Patch }) {
-  const { canEdit } = useEditor();
   const dep = doc.department;
   const setDep = (p: Partial<Evaluation['department']>) => onPatch({ department: { ...dep, ...p } });
-  const rubrics = listRubrics().filter((r) => r.scope === 'department');
   return (
     <SectionCard id="sec-basic" title="一、基本情况">
       <Row gutter={16}>
@@ -49,25 +46,13 @@ function BasicInfo({ doc, onPatch }: { doc: Evaluation; onPatch: Patch }) {
             onChange={(v) => setDep({ district: v })}
           />
         </Col>
-        <Col span={3}>
-          <NumberField
-            path="year"
-            label="年度"
-            value={doc.year}
-            onChange={(v) => v !== null && onPatch({ year: v })}
-          />
-        </Col>
-        <Col span={5}>
-          <Field path="rubric" label="评分标准">
-            <Select
-              value={doc.rubric}
-              disabled={!canEdit('rubric')}
-              onChange={(v) => onPatch({ rubric: v })}
-              options={rubrics.map((r) => ({ value: r.id, label: `${r.region} ${r.year ?? ''} 年度` }))}
-              style={{ width: '100%' }}
-            />
-          </Field>
-        </Col>
+        <YearRubricFields
+          year={doc.year}
+          rubric={doc.rubric}
+          scope="department"
+          onPatch={onPatch}
+          label={(r) => `${r.region} ${r.year ?? ''} 年度`}
+        />
       </Row>
       <TextField path="title" label="报告标题" value={doc.title} onChange={(v) => onPatch({ title: v })} />
       <TextList
