@@ -1,5 +1,5 @@
 /**
- * 导入项目清单: a .xlsx or .csv from the budget system becomes one draft per project. Shows what was created and what
+ * 导入项目清单: a .xlsx or .csv from the budget system (or a workbook of filled-in 自评表) becomes one draft per project. Shows what was created and what
  * existed already, and every problem with the sheet, row and column it is at; a file refused as a whole creates nothing.
  */
 import { InboxOutlined } from '@ant-design/icons';
@@ -81,7 +81,7 @@ export function ProjectImportModal({
         </p>
         <p>{busy ? '正在导入…' : '点击或拖入预算系统导出的项目清单（.xlsx 或 .csv）'}</p>
         <p className="jx-hint">
-          需有「项目名称」列；可含项目编码、项目类别、负责人、资金来源、年初预算数、全年预算数、全年执行数。每个项目生成一份项目自评草稿，已有的项目跳过。
+          需有「项目名称」列；可含项目编码、项目类别、负责人、资金来源、年初预算数、全年预算数、全年执行数。每个项目生成一份项目自评草稿，已有的项目跳过。也可导入已填写的项目支出绩效自评表（.xlsx，每个工作表一个项目），连同其绩效指标一并导入。
         </p>
       </Upload.Dragger>
       {result && (
