@@ -15,6 +15,7 @@ import {
   ensureWebBuild,
   launchBrowser,
   loginPage,
+  missingFields,
   ROOT,
   STORE_KINDS,
   startTestServer,
@@ -271,19 +272,7 @@ describe.each(STORE_KINDS)('editor input on %s', (kind) => {
         path: fieldElementPath(instance(f.pattern, doc!))!,
         editable: !f.container,
       }));
-      const missing = await page.evaluate((list) => {
-        const EDITABLE =
-          'input:not([readonly]):not([disabled]), textarea:not([readonly]), .ant-select:not(.ant-select-disabled), button:not([disabled])';
-        return list
-          .map(({ pattern, path, editable }) => {
-            const el = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
-            if (!el) return `${pattern}（${path}）：页面上没有`;
-            if (editable && !el.matches(EDITABLE) && !el.querySelector(EDITABLE))
-              return `${pattern}（${path}）：不能编辑`;
-            return null;
-          })
-          .filter(Boolean);
-      }, wanted);
+      const missing = await missingFields(page, wanted);
       expect(wanted.length).toBeGreaterThan(150);
       expect(missing).toEqual([]);
     },

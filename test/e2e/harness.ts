@@ -120,3 +120,30 @@ export async function apiAs(url: string, username: string, password: string) {
     dispose: () => ctx.dispose(),
   };
 }
+
+/** A field the page must offer: the element at `path` exists and, unless it is a table or section, can be edited. */
+export interface WantedField {
+  pattern: string;
+  path: string;
+  editable: boolean;
+}
+
+/**
+ * The wanted fields the page does not offer, each as 「pattern（path）：why」, for any document kind's editor.
+ * @example expect(await missingFields(page, wanted)).toEqual([])
+ */
+export function missingFields(page: Page, wanted: readonly WantedField[]): Promise<string[]> {
+  return page.evaluate((items) => {
+    const EDITABLE =
+      'input:not([readonly]):not([disabled]), textarea:not([readonly]), .ant-select:not(.ant-select-disabled), button:not([disabled])';
+    return items
+      .map(({ pattern, path, editable }) => {
+        const el = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
+        if (!el) return `${pattern}（${path}）：页面上没有`;
+        if (editable && !el.matches(EDITABLE) && !el.querySelector(EDITABLE))
+          return `${pattern}（${path}）：不能编辑`;
+        return null;
+      })
+      .filter((x): x is string => x !== null);
+  }, wanted);
+}

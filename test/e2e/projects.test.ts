@@ -17,6 +17,7 @@ import {
   ensureWebBuild,
   launchBrowser,
   loginPage,
+  missingFields,
   ROOT,
   STORE_KINDS,
   startTestServer,
@@ -295,19 +296,7 @@ describe.each(STORE_KINDS)('project self-evaluations in the browser on %s', (kin
         path: PROJECT_FIELDS.fieldElementPath(f.pattern.replace(/\[\]/g, '[0]').replace('{}', '产出指标'))!,
         editable: !f.container,
       }));
-      const missing = await page.evaluate((items) => {
-        const EDITABLE =
-          'input:not([readonly]):not([disabled]), textarea:not([readonly]), .ant-select:not(.ant-select-disabled), button:not([disabled])';
-        return items
-          .map(({ pattern, path, editable }) => {
-            const el = document.querySelector(`[data-path="${CSS.escape(path)}"]`);
-            if (!el) return `${pattern}（${path}）：页面上没有`;
-            if (editable && !el.matches(EDITABLE) && !el.querySelector(EDITABLE))
-              return `${pattern}（${path}）：不能编辑`;
-            return null;
-          })
-          .filter(Boolean);
-      }, wanted);
+      const missing = await missingFields(page, wanted);
       expect(wanted.length).toBeGreaterThan(40);
       expect(missing).toEqual([]);
     },

@@ -28,13 +28,8 @@ function ReportedScores({
 }) {
   const { canEdit } = useEditor();
   const set = (p: Partial<Reported>) => onChange((r) => ({ ...r, ...p }));
-  const setScore = (key: string, v: number | null) =>
-    onChange((r) => {
-      const next = { ...r.scores };
-      if (v === null) delete next[key];
-      else next[key] = v;
-      return { ...r, scores: next };
-    });
+  const setScores = (fn: (s: Reported['scores']) => Reported['scores']) =>
+    onChange((r) => ({ ...r, scores: fn(r.scores) }));
   return (
     <SectionCard id="sec-project-reported" title="六、表中所列得分">
       <div data-path="reported">
@@ -75,7 +70,7 @@ function ReportedScores({
         <div data-path="reported.scores">
           <StatedScoresTable
             stated={value.scores}
-            onScore={setScore}
+            onChange={setScores}
             root={root}
             scores={scores}
             label="表中所列"

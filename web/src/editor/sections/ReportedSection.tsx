@@ -39,13 +39,8 @@ function ReportedScores({
 }) {
   const { canEdit } = useEditor();
   const set = (p: Partial<Reported>) => onChange((r) => ({ ...r, ...p }));
-  const setScore = (key: string, v: number | null) =>
-    onChange((r) => {
-      const next = { ...r.scores };
-      if (v === null) delete next[key];
-      else next[key] = v;
-      return { ...r, scores: next };
-    });
+  const setScores = (fn: (s: Reported['scores']) => Reported['scores']) =>
+    onChange((r) => ({ ...r, scores: fn(r.scores) }));
   const number = (
     key: 'total' | 'executionRate' | 'narrativeExecutionRate' | 'indicatorCount' | 'projectSelfEvaluations',
     label: string,
@@ -88,7 +83,7 @@ function ReportedScores({
           <div style={{ marginTop: 8, marginBottom: 16 }}>
             <StatedScoresTable
               stated={value.scores}
-              onScore={setScore}
+              onChange={setScores}
               root={root}
               scores={scores}
               label="报告所列"

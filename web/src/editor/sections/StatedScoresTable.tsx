@@ -11,20 +11,28 @@ import { NumberField } from '../inputs/NumberField';
 
 export function StatedScoresTable({
   stated,
-  onScore,
+  onChange,
   root,
   scores,
   label,
 }: {
   /** The document's `reported.scores`: rubric node name → the score it states. */
   stated: Record<string, number>;
-  onScore: (key: string, value: number | null) => void;
+  /** Change the stated scores (a score cleared is removed from them). */
+  onChange: (fn: (scores: Record<string, number>) => Record<string, number>) => void;
   root: RubricNodeData | null;
   /** Computed score of each rubric node, by path. */
   scores: ReadonlyMap<string, ScoreNode>;
   /** 报告所列 or 表中所列: what the column is called. */
   label: string;
 }) {
+  const onScore = (key: string, v: number | null) =>
+    onChange((scores) => {
+      const next = { ...scores };
+      if (v === null) delete next[key];
+      else next[key] = v;
+      return next;
+    });
   const columns: ColumnsType<ScoreRow> = [
     {
       title: '评分项目',
