@@ -27,7 +27,6 @@ function fromDeclared(i: DeclaredIndicator) {
  * @example evaluationFromGoals(goals, 'gz-dept-2023').indicators[0].initialTarget // the declared target
  */
 export function evaluationFromGoals(goals: Goals, rubric: string): EvaluationInput {
-  const sources = goals.budget.bySource.filter((l) => l.initial != null);
   return {
     schema: 'jixiao/evaluation@1',
     department: {
@@ -40,7 +39,8 @@ export function evaluationFromGoals(goals: Goals, rubric: string): EvaluationInp
     ...(goals.goal ? { goal: goals.goal } : {}),
     finance: {
       ...(goals.budget.total != null ? { initialBudget: goals.budget.total } : {}),
-      expenditureBySource: sources.map((l) => ({ name: l.source, initial: l.initial })),
+      // Every declared source, its amount empty where the declaration leaves it empty.
+      expenditureBySource: goals.budget.bySource.map((l) => ({ name: l.source, initial: l.initial })),
     },
     indicators: goals.indicators.map(fromDeclared),
     projects: goals.projects.map((p) => ({
